@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Cobro",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cobro", targets: ["cobro"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "CobroDomain"),
+        .target(
+            name: "CobroStore",
+            dependencies: ["CobroDomain", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .executableTarget(
+            name: "cobro",
+            dependencies: [
+                "CobroDomain", "CobroStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .testTarget(name: "CobroDomainTests", dependencies: ["CobroDomain"]),
+        .testTarget(name: "CobroStoreTests", dependencies: ["CobroStore"]),
+        .testTarget(name: "cobroTests", dependencies: ["cobro"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

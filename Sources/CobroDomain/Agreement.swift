@@ -1,0 +1,49 @@
+public enum AgreementStatus: String, CaseIterable, Codable, Sendable {
+    case draft, active, completed, broken, cancelled
+}
+
+public enum InstallmentFrequency: String, CaseIterable, Codable, Sendable {
+    case weekly, biweekly, monthly
+}
+
+public enum InstallmentStatus: String, CaseIterable, Codable, Sendable {
+    case pending, paid, late, missed
+}
+
+/// One scheduled payment of an agreement.
+public struct Installment: Hashable, Sendable {
+    /// 1-based position in the schedule.
+    public var number: Int
+    public var dueDate: CivilDate
+    public var amount: Money
+
+    public init(number: Int, dueDate: CivilDate, amount: Money) {
+        self.number = number
+        self.dueDate = dueDate
+        self.amount = amount
+    }
+}
+
+/// A payment plan agreed with a customer for a debt in one currency.
+public struct PaymentAgreement: Hashable, Sendable {
+    public var customerCode: String
+    public var agreementDate: CivilDate
+    public var amount: Money
+    public var downPayment: Money
+    public var frequency: InstallmentFrequency
+    public var installments: [Installment]
+    public var status: AgreementStatus
+
+    public init(
+        customerCode: String, agreementDate: CivilDate, amount: Money, downPayment: Money,
+        frequency: InstallmentFrequency, installments: [Installment], status: AgreementStatus = .draft
+    ) {
+        self.customerCode = customerCode
+        self.agreementDate = agreementDate
+        self.amount = amount
+        self.downPayment = downPayment
+        self.frequency = frequency
+        self.installments = installments
+        self.status = status
+    }
+}

@@ -1,0 +1,92 @@
+import CobroDomain
+import GRDB
+
+extension CobroDatabase {
+    /// The aging report as of `asOf` (SPEC §5 "Aging"). Streams each customer's documents and
+    /// payments in index order, one ledger at a time, so memory stays flat however large the
+    /// portfolio is.
+    public func agingReport(asOf: CivilDate) throws -> AgingReport {
+        try read { db in try AgingQuery(db: db, asOf: asOf).run() }
+    }
+}
+
+/// Merges the invoice and payment streams, both ordered by customer and currency, into ledgers.
+private struct AgingQuery {
+    let db: Database
+    let asOf: CivilDate
+
+    private struct LedgerKey: Comparable {
+        var customerID: Int64
+        var currency: String
+        static func < (lhs: LedgerKey, rhs: LedgerKey) -> Bool {
+            lhs.customerID != rhs.customerID ? lhs.customerID < rhs.customerID
+                : lhs.currency.utf8.lexicographicallyPrecedes(rhs.currency.utf8)
+        }
+    }
+
+    func run() throws -> AgingReport {
+        let asOfText = asOf.iso
+        let customers = try Dictionary(uniqueKeysWithValues: Row.fetchCursor(db, sql: "SELECT id, code, name FROM customer")
+            .map { row -> (Int64, (code: String, name: String)) in (row[0], (row[1], row[2])) })
+        let documents = try Row.fetchCursor(db, sql: """
+            SELECT customer_id, currency, number, issue_date, due_date, amount
+            FROM invoice INDEXED BY invoice_aging
+            WHERE issue_date <= ?
+            ORDER BY customer_id, currency
+            """, arguments: [asOfText])
+        let payments = try Row.fetchCursor(db, sql: """
+            SELECT p.customer_id, p.currency, p.date, p.amount, i.number
+            FROM payment p INDEXED BY payment_aging LEFT JOIN invoice i ON i.id = p.invoice_id
+            WHERE p.date <= ?
+            ORDER BY p.customer_id, p.currency
+            """, arguments: [asOfText])
+
+        var builder = AgingReportBuilder(asOf: asOf)
+        var currencies: [String: Currency] = [:]
+        var nextDocument = try documents.next().map(Self.document)
+        var nextPayment = try payments.next().map(Self.payment)
+        while let key = [nextDocument?.key, nextPayment?.key].compactMap({ $0 }).min() {
+            var ledger = AgingLedger()
+            while let entry = nextDocument, entry.key == key {
+                ledger.documents.append(entry.document)
+                nextDocument = try documents.next().map(Self.document)
+            }
+            while let entry = nextPayment, entry.key == key {
+                ledger.payments.append(entry.payment)
+                nextPayment = try payments.next().map(Self.payment)
+            }
+            guard let customer = customers[key.customerID] else { continue }
+            let currency = try currencies[key.currency] ?? Self.currency(key.currency)
+            currencies[key.currency] = currency
+            builder.add(code: customer.code, name: customer.name, currency: currency, ledger: ledger)
+        }
+        return builder.build()
+    }
+
+    private static func document(_ row: Row) throws -> (key: LedgerKey, document: AgingDocument) {
+        let document = AgingDocument(number: row[2], issueDate: try date(row[3]), dueDate: try date(row[4]), amount: row[5])
+        return (LedgerKey(customerID: row[0], currency: row[1]), document)
+    }
+
+    private static func payment(_ row: Row) throws -> (key: LedgerKey, payment: AgingPayment) {
+        let payment = AgingPayment(date: try date(row[2]), amount: row[3], invoiceNumber: row[4])
+        return (LedgerKey(customerID: row[0], currency: row[1]), payment)
+    }
+
+    private static func date(_ text: String) throws -> CivilDate {
+        guard let date = CivilDate(iso: text) else { throw CorruptValue(what: "date", value: text) }
+        return date
+    }
+
+    private static func currency(_ code: String) throws -> Currency {
+        guard let currency = Currency(code: code) else { throw CorruptValue(what: "currency", value: code) }
+        return currency
+    }
+}
+
+/// A value in the file that Cobro itself would never have written.
+struct CorruptValue: Error, CustomStringConvertible {
+    let what: String
+    let value: String
+    var description: String { "the database holds an invalid \(what) '\(value)'" }
+}
