@@ -25,7 +25,7 @@ public struct CSVRecord: Equatable, Sendable {
 public struct CSVReader {
     /// One of ",", ";", "\t" as ASCII.
     public let delimiter: UInt8
-    /// Header fields, trimmed.
+    /// Header fields, trimmed of whitespace even when quoted, so that column names match however they were typed.
     public let header: [String]
     /// 1 unless blank lines precede the header.
     public let headerLine: Int
@@ -46,7 +46,7 @@ public struct CSVReader {
                 throw CSVFileError(reason: "the file has no header row")
             }
             let delimiter = try Self.detectDelimiter(in: buffer, headerStart: cursor.position)
-            guard let header = Self.scanRecord(in: buffer, cursor: &cursor, delimiter: delimiter, expectedFieldCount: 16)
+            guard let header = Self.scanRecord(in: buffer, cursor: &cursor, delimiter: delimiter, expectedFieldCount: 0)
             else { throw CSVFileError(reason: "the file has no header row") }
             return (delimiter: delimiter, record: header, cursor: cursor)
         }
@@ -96,7 +96,7 @@ private struct Cursor {
 
 /// Why a record could not be turned into fields.
 private enum RecordProblem: Error {
-    /// Broken quoting; the reader has resynchronised at the next physical line.
+    /// Broken quoting, with the reason to report.
     case malformed(String)
     /// The record is well formed but a field is not valid UTF-8.
     case invalidText(fieldNumber: Int)

@@ -13,6 +13,8 @@ public struct ImportSummary: Equatable, Sendable {
     public var unchanged = 0
     /// Problems that did not stop the import (unknown columns), as `FILE:LINE: …` lines.
     public var warnings: [String] = []
+
+    public init() {}
 }
 
 /// One problem found in the file, at the physical line where its record starts.

@@ -1,0 +1,48 @@
+import CobroDomain
+import Foundation
+import GRDB
+
+/// What `makeDemo` wrote.
+public struct DemoSummary: Sendable, Equatable {
+    public var customers: Int
+    public var invoices: Int
+    public var creditNotes: Int
+    public var payments: Int
+
+    public init(customers: Int, invoices: Int, creditNotes: Int, payments: Int) {
+        self.customers = customers
+        self.invoices = invoices
+        self.creditNotes = creditNotes
+        self.payments = payments
+    }
+}
+
+extension CobroDatabase {
+    /// Fills an EMPTY database with a realistic, deterministic demo portfolio around `today`
+    /// (SPEC §4 `cobro demo`): Spanish and English customers in EUR, USD, MXN and CLP with their
+    /// contact people, about ten invoices each over the last fifteen months, credit notes,
+    /// disputed invoices, and full, partial, late, targeted and untargeted payments.
+    ///
+    /// The same `seed` and `today` always make the same data. One transaction: a database that
+    /// already has a customer is refused and left as it was.
+    public func makeDemo(customers: Int, seed: UInt64, today: CivilDate, actor: String?) throws -> DemoSummary {
+        let startedAt = Date()
+        return try write { db in
+            guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM customer)")! else {
+                throw StoreError.demoNeedsEmptyDatabase(path: path)
+            }
+            let generator = DemoGenerator(seed: seed, today: today)
+            var writer = try DemoWriter(db: db, today: today, customers: customers)
+            for number in stride(from: 1, through: customers, by: 1) {
+                try writer.write(generator.customer(number: number), number: number)
+            }
+            let summary = writer.summary
+            try AuditTrail.record(
+                db, at: startedAt, user: actor, action: "demo", entity: "database", key: nil,
+                after: ["seed": AuditValue(String(seed)), "today": AuditValue(today.iso),
+                        "customers": AuditValue(summary.customers), "invoices": AuditValue(summary.invoices),
+                        "credit_notes": AuditValue(summary.creditNotes), "payments": AuditValue(summary.payments)])
+            return summary
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import CobroDomain
+import GRDB
+
+/// Writes demo customers through prepared statements, giving them their codes, invoice numbers
+/// and payment references in the order they are written.
+struct DemoWriter {
+    private let db: Database
+    private let insertCustomer: Statement
+    private let insertContact: Statement
+    private let insertDocument: Statement
+    private let insertPayment: Statement
+    private let dates: DemoDateText
+
+    /// Codes and numbers are zero-padded to one width per database, so that they sort byte-wise
+    /// in the order they were given (SPEC §3).
+    private let codeWidth: Int
+    private let numberWidth: Int
+    private let referenceWidth: Int
+    /// Invoice and credit-note series restart every year, as most accounting systems number them.
+    private var invoicesByYear: [Int: Int] = [:]
+    private var creditNotesByYear: [Int: Int] = [:]
+    private var paymentCount = 0
+
+    private(set) var summary = DemoSummary(customers: 0, invoices: 0, creditNotes: 0, payments: 0)
+
+    init(db: Database, today: CivilDate, customers: Int) throws {
+        self.db = db
+        insertCustomer = try db.makeStatement(sql: """
+            INSERT INTO customer (code, name, tax_id, phone, email, time_zone, language, notes, do_not_call, status, debtor_type)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertContact = try db.makeStatement(sql: """
+            INSERT INTO contact_person (customer_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?)
+            """)
+        insertDocument = try db.makeStatement(sql: """
+            INSERT INTO invoice (number, customer_id, issue_date, due_date, amount, currency, disputed)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertPayment = try db.makeStatement(sql: """
+            INSERT INTO payment (customer_id, date, amount, currency, method, reference, invoice_id, fingerprint)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        dates = DemoDateText(around: today, history: DemoLedgerBuilder.historyDays)
+        // At most 25 invoices (each with at most one credit note) and 3 payments per invoice.
+        codeWidth = max(5, Self.digitCount(customers))
+        numberWidth = max(6, Self.digitCount(customers * 25))
+        referenceWidth = max(6, Self.digitCount(customers * 75))
+    }
+
+    mutating func write(_ plan: DemoCustomerPlan, number: Int) throws {
+        try insertCustomer.execute(arguments: [
+            "C" + Self.padded(number, codeWidth), plan.name, plan.taxID, plan.phone, plan.email, plan.timeZone,
+            plan.language.rawValue, plan.notes, plan.doNotCall, plan.status.rawValue, plan.debtorType,
+        ])
+        let customerID = db.lastInsertedRowID
+        summary.customers += 1
+
+        for contact in plan.contacts {
+            try insertContact.execute(arguments: [customerID, contact.name, contact.role, contact.phone, contact.email])
+        }
+
+        var documentIDs: [Int64] = []
+        documentIDs.reserveCapacity(plan.documents.count)
+        for document in plan.documents {
+            try insertDocument.execute(arguments: [
+                nextNumber(for: document), customerID, dates.iso(document.issueDate), dates.iso(document.dueDate),
+                document.amount, document.currency.code, document.disputed,
+            ])
+            documentIDs.append(db.lastInsertedRowID)
+        }
+
+        for payment in plan.payments {
+            paymentCount += 1
+            // The schema wants exactly one of reference and fingerprint.
+            let reference = payment.hasReference ? "P-" + Self.padded(paymentCount, referenceWidth) : nil
+            let fingerprint = payment.hasReference ? nil : "demo|\(paymentCount)"
+            try insertPayment.execute(arguments: [
+                customerID, dates.iso(payment.date), payment.amount, payment.currency.code, payment.method?.rawValue,
+                reference, payment.documentIndex.map { documentIDs[$0] }, fingerprint,
+            ])
+        }
+        summary.payments += plan.payments.count
+    }
+
+    /// `F-2026-000123` for an invoice, `NC-2026-000012` for a credit note (nota de crédito).
+    private mutating func nextNumber(for document: DemoDocument) -> String {
+        let year = document.issueDate.year
+        let sequence: Int
+        if document.isCreditNote {
+            sequence = creditNotesByYear[year, default: 0] + 1
+            creditNotesByYear[year] = sequence
+            summary.creditNotes += 1
+        } else {
+            sequence = invoicesByYear[year, default: 0] + 1
+            invoicesByYear[year] = sequence
+            summary.invoices += 1
+        }
+        return (document.isCreditNote ? "NC-" : "F-") + String(year) + "-" + Self.padded(sequence, numberWidth)
+    }
+
+    private static func digitCount(_ value: Int) -> Int { String(value).count }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}
+
+/// The ISO text of the days the demo uses, made once: a million invoices repeat a few hundred days.
+private struct DemoDateText {
+    private let first: CivilDate
+    private let texts: [String]
+
+    init(around today: CivilDate, history: Int) {
+        // From a month before the oldest invoice to a year after today: every date the demo
+        // makes; a day outside would still be written correctly, only not from the table.
+        let first = today.adding(days: -history - 30)
+        self.first = first
+        texts = (0...(history + 400)).map { first.adding(days: $0).iso }
+    }
+
+    func iso(_ date: CivilDate) -> String {
+        let offset = date.days(since: first)
+        return texts.indices.contains(offset) ? texts[offset] : date.iso
+    }
+}

@@ -1,0 +1,79 @@
+import CobroDomain
+import Foundation
+import Yams
+
+/// Where the database is, whose desk it is, its time zone and language: from the command line,
+/// then the environment, then `$XDG_CONFIG_HOME/cobro/config.yaml`, then the system.
+struct DeskSettings {
+    var databasePath: String
+    var user: String?
+    var language: Language
+    var timeZone: TimeZone
+
+    /// "Today" in the desk's time zone: the default of every `--as-of`, `--date` and `--today`.
+    var today: CivilDate { CivilDate.today(in: timeZone) }
+
+    static func resolve(
+        databaseOption: String?, userOption: String?, languageOption: Language?,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> DeskSettings {
+        let config = try ConfigFile.load(environment: environment)
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.local/share"
+        let databasePath = databaseOption ?? environment["COBRO_DB"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "\(dataHome)/cobro/cobro.sqlite"
+
+        let localeLanguage = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }
+            .first { !$0.isEmpty }.flatMap(Language.init(localeIdentifier:))
+        let language = languageOption ?? config.language ?? localeLanguage ?? .en
+
+        let timeZone = config.timeZone ?? environment["TZ"].flatMap(zone(fromTZ:)) ?? TimeZone.current
+        let user = userOption ?? environment["USER"] ?? environment["LOGNAME"]
+        return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone)
+    }
+
+    /// `$TZ` as `Europe/Madrid` or `:Europe/Madrid`; a zone Foundation does not know is ignored.
+    private static func zone(fromTZ value: String) -> TimeZone? {
+        let name = value.hasPrefix(":") ? String(value.dropFirst()) : value
+        return TimeZone(identifier: name)
+    }
+}
+
+/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`. A missing file means defaults; a
+/// broken one is an error naming the file and line.
+struct ConfigFile {
+    var timeZone: TimeZone?
+    var language: Language?
+
+    static func load(environment: [String: String]) throws -> ConfigFile {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? "\(home)/.config"
+        let path = "\(configHome)/cobro/config.yaml"
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return ConfigFile() }
+
+        let document: Any?
+        do {
+            document = try Yams.load(yaml: text)
+        } catch {
+            throw Failure("cobro: \(path): \(error)")
+        }
+        guard let values = document as? [String: Any] else {
+            if document == nil { return ConfigFile() }
+            throw Failure("cobro: \(path): expected settings as 'key: value' lines")
+        }
+        var config = ConfigFile()
+        if let zone = values["timezone"] {
+            guard let name = zone as? String, let timeZone = TimeZone(identifier: name) else {
+                throw Failure("cobro: \(path): timezone '\(zone)' is not an IANA time zone (e.g. Europe/Madrid)")
+            }
+            config.timeZone = timeZone
+        }
+        if let language = values["language"] {
+            guard let code = language as? String, let value = Language(rawValue: code) else {
+                throw Failure("cobro: \(path): language '\(language)' must be es or en")
+            }
+            config.language = value
+        }
+        return config
+    }
+}
