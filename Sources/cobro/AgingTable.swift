@@ -45,9 +45,10 @@ struct AgingTable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Bucket and unapplied zeros show as `-` so that what is owed stands out; the balance always shows.
     private func amounts(_ figures: AgingFigures, _ section: CurrencyAging) -> [String] {
-        (AgingBucket.allCases.map { figures[$0] } + [figures.unapplied, figures.balance])
-            .map { section.money($0).formattedNumber(in: language) }
+        (AgingBucket.allCases.map { figures[$0] } + [figures.unapplied]).map { $0 == 0 ? "-" : section.money($0).formattedNumber(in: language) }
+            + [section.money(figures.balance).formattedNumber(in: language)]
     }
 }
 
@@ -58,8 +59,8 @@ struct AgingTableLabels {
 
     var columns: [String] {
         switch language {
-        case .es: return ["Código", "Cliente", "Corriente", "1-30", "31-60", "61-90", "91-120", "120+", "Sin aplicar", "Saldo", "Días"]
-        case .en: return ["Code", "Customer", "Current", "1-30", "31-60", "61-90", "91-120", "120+", "Unapplied", "Balance", "Days"]
+        case .es: return ["Código", "Cliente", "Corriente", "1-30", "31-60", "61-90", "91-120", "120+", "Sin aplicar", "Saldo", "Días máx."]
+        case .en: return ["Code", "Customer", "Current", "1-30", "31-60", "61-90", "91-120", "120+", "Unapplied", "Balance", "Oldest"]
         }
     }
 

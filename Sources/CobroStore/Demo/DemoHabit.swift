@@ -2,7 +2,7 @@ import CobroDomain
 
 /// How a demo customer pays. A portfolio is mostly customers who pay on time or a little late;
 /// the few who struggle or refuse are what fills the old aging buckets and the call queue.
-enum DemoHabit: CaseIterable {
+enum DemoHabit {
     case punctual, slow, struggling, delinquent
 
     static let shares: [(DemoHabit, weight: Int)] = [(.punctual, 42), (.slow, 30), (.struggling, 18), (.delinquent, 10)]

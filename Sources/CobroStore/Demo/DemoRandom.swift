@@ -6,8 +6,6 @@
 struct DemoRandom {
     private var state: UInt64
 
-    init(state: UInt64) { self.state = state }
-
     /// An independent stream for one customer: customer `n` is the same whatever the portfolio size.
     init(seed: UInt64, stream: UInt64) {
         state = DemoRandom.mix(seed ^ DemoRandom.mix(stream &+ 0x632B_E59B_D9B4_E019))

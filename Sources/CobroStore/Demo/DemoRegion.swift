@@ -3,7 +3,7 @@ import CobroDomain
 /// Where a demo customer is based. The region decides everything that must agree with itself
 /// for the data to look real: currency, time zone, language, legal forms, tax ids, phone
 /// numbers and sales tax.
-enum DemoRegion: CaseIterable {
+enum DemoRegion {
     case spain, unitedStates, mexico, chile, colombia
 
     /// How the portfolio is spread: a Spanish desk with customers on both sides of the Atlantic.
