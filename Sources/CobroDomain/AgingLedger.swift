@@ -1,12 +1,15 @@
 /// An invoice or credit note as aging sees it.
 public struct AgingDocument: Sendable {
+    /// The identity payments name it by (the store's row id).
+    public var id: Int64
     public var number: String
     public var issueDate: CivilDate
     public var dueDate: CivilDate
     /// Minor units; negative for a credit note.
     public var amount: Int64
 
-    public init(number: String, issueDate: CivilDate, dueDate: CivilDate, amount: Int64) {
+    public init(id: Int64, number: String, issueDate: CivilDate, dueDate: CivilDate, amount: Int64) {
+        self.id = id
         self.number = number
         self.issueDate = issueDate
         self.dueDate = dueDate
@@ -19,13 +22,13 @@ public struct AgingPayment: Sendable {
     public var date: CivilDate
     /// Minor units, > 0.
     public var amount: Int64
-    /// The invoice the payment names, if any.
-    public var invoiceNumber: String?
+    /// The `AgingDocument.id` of the invoice the payment names, if any.
+    public var invoiceID: Int64?
 
-    public init(date: CivilDate, amount: Int64, invoiceNumber: String? = nil) {
+    public init(date: CivilDate, amount: Int64, invoiceID: Int64? = nil) {
         self.date = date
         self.amount = amount
-        self.invoiceNumber = invoiceNumber
+        self.invoiceID = invoiceID
     }
 }
 
@@ -47,18 +50,18 @@ public struct AgingLedger: Sendable {
     /// what is left of the pool is unapplied.
     public func aged(asOf: CivilDate) -> AgingFigures {
         var open: [(document: AgingDocument, remaining: Int64)] = []
-        var indexByNumber: [String: Int] = [:]
+        open.reserveCapacity(documents.count)
         var pool: Int64 = 0
         for document in documents where document.issueDate <= asOf {
             if document.amount < 0 {
                 pool += -document.amount
             } else if document.amount > 0 {
-                indexByNumber[document.number] = open.count
                 open.append((document, document.amount))
             }
         }
+        let position = OpenInvoicePositions(open.map(\.document.id))
         for payment in payments where payment.date <= asOf {
-            guard let number = payment.invoiceNumber, let index = indexByNumber[number] else {
+            guard let invoiceID = payment.invoiceID, let index = position.of(invoiceID) else {
                 pool += payment.amount
                 continue
             }
@@ -86,4 +89,17 @@ public struct AgingLedger: Sendable {
         if lhs.issueDate != rhs.issueDate { return lhs.issueDate < rhs.issueDate }
         return lhs.number.utf8.lexicographicallyPrecedes(rhs.number.utf8)
     }
+}
+
+/// Finds an open invoice by id: a linear scan for the usual handful, a dictionary for large ledgers.
+private struct OpenInvoicePositions {
+    private let ids: [Int64]
+    private let indexByID: [Int64: Int]?
+
+    init(_ ids: [Int64]) {
+        self.ids = ids
+        indexByID = ids.count > 32 ? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : nil
+    }
+
+    func of(_ id: Int64) -> Int? { indexByID.map { $0[id] } ?? ids.firstIndex(of: id) }
 }

@@ -16,26 +16,26 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// Parses exactly `YYYY-MM-DD`; anything else (`2026-1-5`, `23/11/2026`, `2026-02-30`) is nil.
-    public init?(iso text: some StringProtocol) {
+    public init?(iso text: String) {
+        var text = text
         // Reads the bytes in place: the store parses millions of these per report.
-        var fields = (year: 0, month: 0, day: 0)
-        var count = 0
-        for byte in text.utf8 {
-            defer { count += 1 }
-            if count == 4 || count == 7 {
-                guard byte == UInt8(ascii: "-") else { return nil }
-                continue
+        guard let date = text.withUTF8(CivilDate.parse) else { return nil }
+        self = date
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> CivilDate? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let digit = bytes[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { return nil }
+                value = value * 10 + Int(digit)
             }
-            guard count < 10, byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            let digit = Int(byte - UInt8(ascii: "0"))
-            switch count {
-            case 0..<4: fields.year = fields.year * 10 + digit
-            case 5..<7: fields.month = fields.month * 10 + digit
-            default: fields.day = fields.day * 10 + digit
-            }
+            return value
         }
-        guard count == 10 else { return nil }
-        self.init(year: fields.year, month: fields.month, day: fields.day)
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
     }
 
     /// Today's date in the given time zone.

@@ -76,6 +76,12 @@ struct BufferedOutput: TextOutputStream {
         if buffer.count >= 1 << 20 { drain() }
     }
 
+    mutating func write(bytes: [UInt8]) {
+        drain()
+        buffer = bytes
+        drain()
+    }
+
     /// Writes what is buffered; throws the first write error met.
     mutating func flush() throws {
         drain()

@@ -46,7 +46,7 @@ struct AgingCommand: ParsableCommand {
                 report.writeCSV(to: &writer)
                 output = writer.output
             case .json:
-                output.write(report.json + "\n")
+                output.write(bytes: report.jsonText.bytes + [UInt8(ascii: "\n")])
             }
             try output.flush()
         }

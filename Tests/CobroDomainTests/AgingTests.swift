@@ -7,11 +7,16 @@ private let asOf = day("2026-11-23")
 /// An invoice due `daysPastDue` days before the report date, issued 30 days before it was due.
 private func invoice(_ number: String, amount: Int64, daysPastDue: Int = 0, issued: CivilDate? = nil) -> AgingDocument {
     let due = asOf.adding(days: -daysPastDue)
-    return AgingDocument(number: number, issueDate: issued ?? due.adding(days: -30), dueDate: due, amount: amount)
+    return AgingDocument(id: testID(number), number: number, issueDate: issued ?? due.adding(days: -30), dueDate: due, amount: amount)
 }
 
 private func payment(_ amount: Int64, on date: CivilDate = asOf, for number: String? = nil) -> AgingPayment {
-    AgingPayment(date: date, amount: amount, invoiceNumber: number)
+    AgingPayment(date: date, amount: amount, invoiceID: number.map(testID))
+}
+
+/// Tests name invoices by number; the ledger links payments to invoices by id.
+private func testID(_ number: String) -> Int64 {
+    Int64(truncatingIfNeeded: number.utf8.reduce(UInt64(5381)) { $0 &* 33 &+ UInt64($1) })
 }
 
 @Suite("Aging (SPEC §5): buckets, allocation, unapplied credit, as-of")
@@ -81,10 +86,10 @@ struct AgingTests {
         let due = asOf.adding(days: -10)
         let ledger = AgingLedger(
             documents: [
-                AgingDocument(number: "B", issueDate: due.adding(days: -5), dueDate: due, amount: 10),
-                AgingDocument(number: "A", issueDate: due.adding(days: -5), dueDate: due, amount: 20),
-                AgingDocument(number: "Z", issueDate: due.adding(days: -9), dueDate: due, amount: 40),
-                AgingDocument(number: "EARLY", issueDate: due.adding(days: -60), dueDate: due.adding(days: -40), amount: 80),
+                AgingDocument(id: testID("B"), number: "B", issueDate: due.adding(days: -5), dueDate: due, amount: 10),
+                AgingDocument(id: testID("A"), number: "A", issueDate: due.adding(days: -5), dueDate: due, amount: 20),
+                AgingDocument(id: testID("Z"), number: "Z", issueDate: due.adding(days: -9), dueDate: due, amount: 40),
+                AgingDocument(id: testID("EARLY"), number: "EARLY", issueDate: due.adding(days: -60), dueDate: due.adding(days: -40), amount: 80),
             ],
             payments: [payment(80 + 40 + 20 + 5)])
         let figures = ledger.aged(asOf: asOf)
@@ -97,9 +102,9 @@ struct AgingTests {
     func byteWiseNumbers() {
         let due = asOf.adding(days: -10)
         let ledger = AgingLedger(
-            documents: [AgingDocument(number: "É1", issueDate: due, dueDate: due, amount: 10),
-                        AgingDocument(number: "a1", issueDate: due, dueDate: due, amount: 10),
-                        AgingDocument(number: "Z1", issueDate: due, dueDate: due, amount: 10)],
+            documents: [AgingDocument(id: testID("É1"), number: "É1", issueDate: due, dueDate: due, amount: 10),
+                        AgingDocument(id: testID("a1"), number: "a1", issueDate: due, dueDate: due, amount: 10),
+                        AgingDocument(id: testID("Z1"), number: "Z1", issueDate: due, dueDate: due, amount: 10)],
             payments: [payment(20)])
         let figures = ledger.aged(asOf: asOf)
         #expect(figures[.days1to30] == 10)

@@ -16,21 +16,37 @@ extension AgingReport {
     }
 
     /// The SPEC's JSON shape, with the keys in the SPEC's order.
-    public var json: String {
-        let sections = currencies.map { section in
-            let customers = section.customers.map { customer in
-                JSONText.object([("code", JSONText.string(customer.code)), ("name", JSONText.string(customer.name))]
-                                + AgingReport.amounts(customer.figures, section).map { ($0.0, JSONText.string($0.1)) })
+    public var json: String { jsonText.text }
+
+    /// The JSON as UTF-8 bytes, ready to write out.
+    public var jsonText: JSONText {
+        var json = JSONText()
+        json.object { json in
+            json.member("as_of") { $0.string(asOf.iso) }
+            json.member("buckets") { $0.array(AgingBucket.allCases) { $0.string($1.rawValue) } }
+            json.member("currencies") {
+                $0.array(currencies) { json, section in
+                    json.object { json in
+                        json.member("currency") { $0.string(section.currency.code) }
+                        json.member("totals") { $0.object { AgingReport.writeAmounts(section.totals, section, to: &$0) } }
+                        json.member("customers") {
+                            $0.array(section.customers) { json, customer in
+                                json.object { json in
+                                    json.member("code") { $0.string(customer.code) }
+                                    json.member("name") { $0.string(customer.name) }
+                                    AgingReport.writeAmounts(customer.figures, section, to: &json)
+                                }
+                            }
+                        }
+                    }
+                }
             }
-            let totals = JSONText.object(AgingReport.amounts(section.totals, section).map { ($0.0, JSONText.string($0.1)) })
-            return JSONText.object([("currency", JSONText.string(section.currency.code)), ("totals", totals),
-                                    ("customers", JSONText.array(customers))])
         }
-        return JSONText.object([
-            ("as_of", JSONText.string(asOf.iso)),
-            ("buckets", JSONText.array(AgingBucket.allCases.map { JSONText.string($0.rawValue) })),
-            ("currencies", JSONText.array(sections)),
-        ])
+        return json
+    }
+
+    private static func writeAmounts(_ figures: AgingFigures, _ section: CurrencyAging, to json: inout JSONText) {
+        for (name, amount) in amounts(figures, section) { json.member(name) { $0.string(amount) } }
     }
 
     /// The six buckets, unapplied and balance, named as in the SPEC.
@@ -41,31 +57,83 @@ extension AgingReport {
     }
 }
 
-/// Builds JSON text with keys in a chosen order (JSONEncoder sorts or scrambles them).
-public enum JSONText {
-    public static func string(_ value: String) -> String {
-        var escaped = "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": escaped += "\\\""
-            case "\\": escaped += "\\\\"
-            case "\n": escaped += "\\n"
-            case "\r": escaped += "\\r"
-            case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: escaped.unicodeScalars.append(scalar)
+/// Writes JSON into one growing UTF-8 buffer, with keys in the order written (JSONEncoder sorts
+/// or scrambles them, and nesting strings would copy every level).
+public struct JSONText {
+    public private(set) var bytes: [UInt8] = []
+    private var needsComma = false
+
+    public init() { bytes.reserveCapacity(1 << 16) }
+
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func object(_ members: (inout JSONText) -> Void) {
+        open(UInt8(ascii: "{"))
+        members(&self)
+        close(UInt8(ascii: "}"))
+    }
+
+    public mutating func array<Elements: Sequence>(_ elements: Elements, _ write: (inout JSONText, Elements.Element) -> Void) {
+        open(UInt8(ascii: "["))
+        for element in elements {
+            separate()
+            write(&self, element)
+            needsComma = true
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    public mutating func member(_ key: String, _ value: (inout JSONText) -> Void) {
+        separate()
+        appendQuoted(key)
+        bytes.append(UInt8(ascii: ":"))
+        bytes.append(UInt8(ascii: " "))
+        needsComma = false
+        value(&self)
+        needsComma = true
+    }
+
+    public mutating func string(_ value: String) {
+        separate()
+        appendQuoted(value)
+        needsComma = true
+    }
+
+    private mutating func separate() {
+        if needsComma {
+            bytes.append(UInt8(ascii: ","))
+            bytes.append(UInt8(ascii: " "))
+        }
+        needsComma = false
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = true
+    }
+
+    private mutating func appendQuoted(_ value: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
+            case UInt8(ascii: "\n"): bytes.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): bytes.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): bytes.append(contentsOf: "\\t".utf8)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                bytes.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default:
+                bytes.append(byte)
             }
         }
-        return escaped + "\""
+        bytes.append(UInt8(ascii: "\""))
     }
-
-    public static func object(_ members: [(String, String)]) -> String {
-        "{" + members.map { string($0.0) + ": " + $0.1 }.joined(separator: ", ") + "}"
-    }
-
-    public static func array(_ elements: [String]) -> String { "[" + elements.joined(separator: ", ") + "]" }
-
-    public static func number(_ value: Int) -> String { String(value) }
 }

@@ -26,27 +26,38 @@ private struct AgingQuery {
 
     func run() throws -> AgingReport {
         let asOfText = asOf.iso
-        let customers = try Dictionary(uniqueKeysWithValues: Row.fetchCursor(db, sql: "SELECT id, code, name FROM customer")
-            .map { row -> (Int64, (code: String, name: String)) in (row[0], (row[1], row[2])) })
+        // Customers stream in id order beside their ledgers, so none is held in memory needlessly.
+        let customers = try Row.fetchCursor(db, sql: "SELECT id, code, name FROM customer ORDER BY id")
+        var customer: (id: Int64, code: String, name: String)?
+        // The index hands each ledger's documents over already in allocation order.
         let documents = try Row.fetchCursor(db, sql: """
-            SELECT customer_id, currency, number, issue_date, due_date, amount
+            SELECT customer_id, currency, id, number, issue_date, due_date, amount
             FROM invoice INDEXED BY invoice_aging
             WHERE issue_date <= ?
-            ORDER BY customer_id, currency
+            ORDER BY customer_id, currency, due_date, issue_date, number
             """, arguments: [asOfText])
         let payments = try Row.fetchCursor(db, sql: """
-            SELECT p.customer_id, p.currency, p.date, p.amount, i.number
-            FROM payment p INDEXED BY payment_aging LEFT JOIN invoice i ON i.id = p.invoice_id
-            WHERE p.date <= ?
-            ORDER BY p.customer_id, p.currency
+            SELECT customer_id, currency, date, amount, invoice_id
+            FROM payment INDEXED BY payment_aging
+            WHERE date <= ?
+            ORDER BY customer_id, currency
             """, arguments: [asOfText])
 
         var builder = AgingReportBuilder(asOf: asOf)
         var currencies: [String: Currency] = [:]
+        var ledger = AgingLedger()
         var nextDocument = try documents.next().map(Self.document)
         var nextPayment = try payments.next().map(Self.payment)
-        while let key = [nextDocument?.key, nextPayment?.key].compactMap({ $0 }).min() {
-            var ledger = AgingLedger()
+        while true {
+            let key: LedgerKey
+            switch (nextDocument?.key, nextPayment?.key) {
+            case (nil, nil): return builder.build()
+            case let (documentKey?, nil): key = documentKey
+            case let (nil, paymentKey?): key = paymentKey
+            case let (documentKey?, paymentKey?): key = min(documentKey, paymentKey)
+            }
+            ledger.documents.removeAll(keepingCapacity: true)
+            ledger.payments.removeAll(keepingCapacity: true)
             while let entry = nextDocument, entry.key == key {
                 ledger.documents.append(entry.document)
                 nextDocument = try documents.next().map(Self.document)
@@ -55,21 +66,23 @@ private struct AgingQuery {
                 ledger.payments.append(entry.payment)
                 nextPayment = try payments.next().map(Self.payment)
             }
-            guard let customer = customers[key.customerID] else { continue }
+            while customer.map({ $0.id < key.customerID }) ?? true, let row = try customers.next() {
+                customer = (row[0], row[1], row[2])
+            }
+            guard let customer, customer.id == key.customerID else { continue }
             let currency = try currencies[key.currency] ?? Self.currency(key.currency)
             currencies[key.currency] = currency
             builder.add(code: customer.code, name: customer.name, currency: currency, ledger: ledger)
         }
-        return builder.build()
     }
 
     private static func document(_ row: Row) throws -> (key: LedgerKey, document: AgingDocument) {
-        let document = AgingDocument(number: row[2], issueDate: try date(row[3]), dueDate: try date(row[4]), amount: row[5])
+        let document = AgingDocument(id: row[2], number: row[3], issueDate: try date(row[4]), dueDate: try date(row[5]), amount: row[6])
         return (LedgerKey(customerID: row[0], currency: row[1]), document)
     }
 
     private static func payment(_ row: Row) throws -> (key: LedgerKey, payment: AgingPayment) {
-        let payment = AgingPayment(date: try date(row[2]), amount: row[3], invoiceNumber: row[4])
+        let payment = AgingPayment(date: try date(row[2]), amount: row[3], invoiceID: row[4])
         return (LedgerKey(customerID: row[0], currency: row[1]), payment)
     }
 

@@ -58,8 +58,9 @@ enum Migrations {
                 currency TEXT NOT NULL,
                 disputed INTEGER NOT NULL DEFAULT 0 CHECK (disputed IN (0, 1))
             );
-            -- Covers the aging query: walks a customer's documents per currency without the table.
-            CREATE INDEX invoice_aging ON invoice(customer_id, currency, issue_date, due_date, number, amount);
+            -- Covers the aging query: walks a customer's documents per currency, in the order the pool
+            -- pays them, without touching the table.
+            CREATE INDEX invoice_aging ON invoice(customer_id, currency, due_date, issue_date, number, amount);
             CREATE INDEX invoice_by_due_date ON invoice(due_date);
 
             CREATE TABLE payment (
