@@ -18,16 +18,31 @@ let package = Package(
             name: "CobroStore",
             dependencies: ["CobroDomain", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(
+            name: "CobroTerminal",
+            dependencies: ["CNcurses", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "AgingScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
+        .target(name: "AccountScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
+        .target(
+            name: "CobroApp",
+            dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "AgingScreen", "AccountScreen"]
+        ),
         .executableTarget(
             name: "cobro",
             dependencies: [
-                "CobroDomain", "CobroStore",
+                "CobroDomain", "CobroStore", "CobroTerminal", "CobroApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(name: "CobroDomainTests", dependencies: ["CobroDomain"]),
         .testTarget(name: "CobroStoreTests", dependencies: ["CobroStore"]),
+        .testTarget(name: "CobroTerminalTests", dependencies: ["CobroTerminal"]),
+        .testTarget(name: "AgingScreenTests", dependencies: ["AgingScreen"]),
+        .testTarget(name: "AccountScreenTests", dependencies: ["AccountScreen"]),
+        .testTarget(name: "CobroAppTests", dependencies: ["CobroApp"]),
         .testTarget(name: "cobroTests", dependencies: ["cobro"]),
     ],
     swiftLanguageModes: [.v6]

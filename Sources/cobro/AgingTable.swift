@@ -1,4 +1,5 @@
 import CobroDomain
+import CobroTerminal
 
 /// The aging report as aligned columns for people: per currency, the largest balances first,
 /// amounts grouped in the reader's language, a totals row and the oldest debt called out.

@@ -2,7 +2,14 @@
 /// full-width characters and emoji take two, everything else one.
 public enum TextWidth {
     public static func of(_ text: some StringProtocol) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        text.reduce(0) { $0 + of($1) }
+    }
+
+    /// A grapheme cluster takes the width of its widest scalar (a base letter with accents is
+    /// one column; an emoji sequence is two).
+    public static func of(_ character: Character) -> Int {
+        if character.isASCII { return character == "\t" ? 1 : (character.asciiValue! < 0x20 ? 0 : 1) }
+        return character.unicodeScalars.reduce(0) { max($0, of($1)) }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
@@ -20,7 +27,7 @@ public enum TextWidth {
         var result = ""
         var used = 0
         for character in text {
-            let characterWidth = of(String(character))
+            let characterWidth = of(character)
             if used + characterWidth > width - 1 { break }
             result.append(character)
             used += characterWidth

@@ -1,0 +1,45 @@
+/// What a piece of screen means. Screens ask for a role; the theme decides its colours, so the
+/// `mono` theme proves every screen still reads without colour.
+public enum ThemeRole: String, CaseIterable, Sendable {
+    case normal
+    case muted
+    case title
+    case header
+    case selection
+    case border
+    case statusBar
+    case legendKey
+    case legendText
+    case tabActive
+    case tabInactive
+    case input
+    case inputInvalid
+    case dialog
+    case warning
+    case error
+    case success
+    case bar
+    case bucketCurrent
+    case bucket1to30
+    case bucket31to60
+    case bucket61to90
+    case bucket91to120
+    case bucketOver120
+}
+
+/// How one cell is drawn: its role plus the attributes every terminal has.
+public struct Style: Hashable, Sendable {
+    public var role: ThemeRole
+    public var bold: Bool
+    public var reverse: Bool
+    public var underline: Bool
+
+    public init(_ role: ThemeRole = .normal, bold: Bool = false, reverse: Bool = false, underline: Bool = false) {
+        self.role = role
+        self.bold = bold
+        self.reverse = reverse
+        self.underline = underline
+    }
+
+    public static let normal = Style()
+}
