@@ -43,20 +43,31 @@ public struct AgingLedger: Sendable {
         self.payments = payments
     }
 
-    /// Ages the ledger as of `asOf` (SPEC §5 "Aging"):
-    /// only documents issued and payments dated on or before `asOf` count; a payment naming a
-    /// counted invoice pays it first and its excess joins the pool; every other payment and every
-    /// credit note forms the pool, applied to open invoices by due date, issue date, then number;
-    /// what is left of the pool is unapplied.
+    /// Ages the ledger as of `asOf` (SPEC §5 "Aging"): the open amounts by bucket, and the credit
+    /// left unapplied.
     public func aged(asOf: CivilDate) -> AgingFigures {
-        var open: [(document: AgingDocument, remaining: Int64)] = []
+        let allocation = allocated(asOf: asOf)
+        var figures = AgingFigures()
+        for item in allocation.openItems {
+            figures.add(item.remaining, daysPastDue: asOf.days(since: item.document.dueDate))
+        }
+        figures.unapplied = -allocation.unappliedCredit
+        return figures
+    }
+
+    /// Applies payments and credit notes as of `asOf`: only documents issued and payments dated on
+    /// or before it count; a payment naming a counted invoice pays it first and its excess joins
+    /// the pool; every other payment and every credit note forms the pool, applied to open
+    /// invoices by due date, issue date, then number; what is left of the pool is unapplied.
+    public func allocated(asOf: CivilDate) -> Allocation {
+        var open: [OpenItem] = []
         open.reserveCapacity(documents.count)
         var pool: Int64 = 0
         for document in documents where document.issueDate <= asOf {
             if document.amount < 0 {
                 pool += -document.amount
             } else if document.amount > 0 {
-                open.append((document, document.amount))
+                open.append(OpenItem(document: document, remaining: document.amount))
             }
         }
         let position = OpenInvoicePositions(open.map(\.document.id))
@@ -70,17 +81,25 @@ public struct AgingLedger: Sendable {
             pool += payment.amount - applied
         }
         open.sort { lhs, rhs in AgingLedger.allocationOrder(lhs.document, rhs.document) }
-
-        var figures = AgingFigures()
-        for entry in open {
-            let applied = min(entry.remaining, pool)
+        for index in open.indices {
+            let applied = min(open[index].remaining, pool)
             pool -= applied
-            let remaining = entry.remaining - applied
-            guard remaining > 0 else { continue }
-            figures.add(remaining, daysPastDue: asOf.days(since: entry.document.dueDate))
+            open[index].remaining -= applied
         }
-        figures.unapplied = -pool
-        return figures
+        return Allocation(openItems: open.filter { $0.remaining > 0 }, unappliedCredit: pool)
+    }
+
+    /// An invoice with what is still owed on it.
+    public struct OpenItem: Sendable {
+        public var document: AgingDocument
+        /// Minor units still owed, > 0 once allocation is done.
+        public var remaining: Int64
+    }
+
+    /// What allocation leaves: the invoices still open, in allocation order, and unused credit (≥ 0).
+    public struct Allocation: Sendable {
+        public var openItems: [OpenItem]
+        public var unappliedCredit: Int64
     }
 
     /// Due date, then issue date, then number compared byte-wise on UTF-8.

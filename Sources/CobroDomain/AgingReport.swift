@@ -1,5 +1,5 @@
 /// One customer's line in the aging report.
-public struct CustomerAging: Sendable {
+public struct CustomerAging: Equatable, Sendable {
     public var code: String
     public var name: String
     public var figures: AgingFigures

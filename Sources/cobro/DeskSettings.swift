@@ -9,6 +9,8 @@ struct DeskSettings {
     var user: String?
     var language: Language
     var timeZone: TimeZone
+    /// The colour theme the config file names, if any (`--theme` overrides it).
+    var themeName: String?
 
     /// "Today" in the desk's time zone: the default of every `--as-of`, `--date` and `--today`.
     var today: CivilDate { CivilDate.today(in: timeZone) }
@@ -29,7 +31,8 @@ struct DeskSettings {
 
         let timeZone = config.timeZone ?? environment["TZ"].flatMap(zone(fromTZ:)) ?? TimeZone.current
         let user = userOption ?? environment["USER"] ?? environment["LOGNAME"]
-        return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone)
+        return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone,
+                            themeName: config.themeName)
     }
 
     /// `$TZ` as `Europe/Madrid` or `:Europe/Madrid`; a zone Foundation does not know is ignored.
@@ -39,11 +42,12 @@ struct DeskSettings {
     }
 }
 
-/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`. A missing file means defaults; a
-/// broken one is an error naming the file and line.
+/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`, `theme: dark`. A missing file means
+/// defaults; a broken one is an error naming the file and line.
 struct ConfigFile {
     var timeZone: TimeZone?
     var language: Language?
+    var themeName: String?
 
     static func load(environment: [String: String]) throws -> ConfigFile {
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -64,16 +68,28 @@ struct ConfigFile {
         var config = ConfigFile()
         if let zone = values["timezone"] {
             guard let name = zone as? String, let timeZone = TimeZone(identifier: name) else {
-                throw Failure("cobro: \(path): timezone '\(zone)' is not an IANA time zone (e.g. Europe/Madrid)")
+                throw Failure("cobro: \(path):\(line(of: "timezone", in: text)): timezone '\(zone)' is not an IANA time zone (e.g. Europe/Madrid)")
             }
             config.timeZone = timeZone
         }
         if let language = values["language"] {
             guard let code = language as? String, let value = Language(rawValue: code) else {
-                throw Failure("cobro: \(path): language '\(language)' must be es or en")
+                throw Failure("cobro: \(path):\(line(of: "language", in: text)): language '\(language)' must be es or en")
             }
             config.language = value
         }
+        if let theme = values["theme"] {
+            guard let name = theme as? String, !name.isEmpty else {
+                throw Failure("cobro: \(path):\(line(of: "theme", in: text)): theme must be a theme name (default, dark, high-contrast, mono)")
+            }
+            config.themeName = name
+        }
         return config
+    }
+
+    /// The 1-based line where `key:` is set, so a wrong value is reported where it stands.
+    private static func line(of key: String, in text: String) -> Int {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return (lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("\(key):") } ?? 0) + 1
     }
 }

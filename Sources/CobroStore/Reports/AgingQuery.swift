@@ -70,30 +70,20 @@ private struct AgingQuery {
                 customer = (row[0], row[1], row[2])
             }
             guard let customer, customer.id == key.customerID else { continue }
-            let currency = try currencies[key.currency] ?? Self.currency(key.currency)
+            let currency = try currencies[key.currency] ?? storedCurrency(key.currency)
             currencies[key.currency] = currency
             builder.add(code: customer.code, name: customer.name, currency: currency, ledger: ledger)
         }
     }
 
     private static func document(_ row: Row) throws -> (key: LedgerKey, document: AgingDocument) {
-        let document = AgingDocument(id: row[2], number: row[3], issueDate: try date(row[4]), dueDate: try date(row[5]), amount: row[6])
+        let document = AgingDocument(id: row[2], number: row[3], issueDate: try storedDate(row[4]), dueDate: try storedDate(row[5]), amount: row[6])
         return (LedgerKey(customerID: row[0], currency: row[1]), document)
     }
 
     private static func payment(_ row: Row) throws -> (key: LedgerKey, payment: AgingPayment) {
-        let payment = AgingPayment(date: try date(row[2]), amount: row[3], invoiceID: row[4])
+        let payment = AgingPayment(date: try storedDate(row[2]), amount: row[3], invoiceID: row[4])
         return (LedgerKey(customerID: row[0], currency: row[1]), payment)
-    }
-
-    private static func date(_ text: String) throws -> CivilDate {
-        guard let date = CivilDate(iso: text) else { throw CorruptValue(what: "date", value: text) }
-        return date
-    }
-
-    private static func currency(_ code: String) throws -> Currency {
-        guard let currency = Currency(code: code) else { throw CorruptValue(what: "currency", value: code) }
-        return currency
     }
 }
 

@@ -1,0 +1,85 @@
+import CobroDomain
+import CobroTerminal
+
+/// Draws the account: the customer's particulars, their balance per currency, and the open
+/// invoices, oldest due first.
+public enum AccountView {
+    /// Rows above the invoice table when the customer owes in `currencies` currencies.
+    static func headerRows(currencies: Int) -> Int { 4 + max(1, currencies) + 1 }
+
+    public static func pageSize(_ state: AccountState, in area: Rect) -> Int {
+        TableView.pageSize(in: area.splitTop(headerRows(currencies: state.snapshot?.balances.count ?? 1) + 1).rest)
+    }
+
+    public static func render(_ state: AccountState, into grid: inout Grid, in area: Rect) {
+        let text = AccountStrings(state.language)
+        guard let snapshot = state.snapshot else {
+            grid.put(state.notFound ? text.notFound(state.code) : text.loading, x: area.x + 1, y: area.y + 1,
+                     style: Style(state.notFound ? .error : .muted))
+            return
+        }
+        let customer = snapshot.customer
+        let (header, rest) = area.splitTop(headerRows(currencies: snapshot.balances.count))
+        var y = header.y
+        var x = header.x + 1
+        x += grid.put("\(customer.code)  ", x: x, y: y, style: Style(.muted))
+        x += grid.put(customer.name, x: x, y: y, style: Style(.title, bold: true), maxWidth: header.maxX - x - 16)
+        if customer.doNotCall { grid.put("  \(text.doNotCall)", x: x, y: y, style: Style(.error, bold: true)) }
+        y += 1
+        let particulars = [
+            "\(text.status): \(text.statusName(customer.status))",
+            "\(text.taxID): \(customer.taxID ?? text.none)",
+            "\(text.timeZone): \(customer.timeZone ?? text.none)",
+        ].joined(separator: "   ")
+        grid.put(particulars, x: header.x + 1, y: y, style: Style(customer.status.isWorkedByDesk ? .normal : .warning),
+                 maxWidth: header.width - 2)
+        y += 1
+        grid.put("\(text.phone): \(customer.phone ?? text.none)   \(text.email): \(customer.email ?? text.none)",
+                 x: header.x + 1, y: y, maxWidth: header.width - 2)
+        y += 2
+        for (currency, figures) in snapshot.balances {
+            let money = { (amount: Int64) in Money(minorUnits: amount, currency: currency).formatted(in: state.language) }
+            var line = text.balanceLine(currency: currency.code, balance: money(figures.balance), overdue: money(figures.overdue),
+                                        oldest: figures.oldestDaysPastDue)
+            if figures.unapplied != 0 { line += "; " + text.unapplied(money(figures.unapplied)) }
+            grid.put(line, x: header.x + 1, y: y, style: Style(figures.overdue > 0 ? .warning : .normal, bold: true),
+                     maxWidth: header.width - 2)
+            y += 1
+        }
+        let (titleLine, tableArea) = rest.splitTop(1)
+        grid.put(text.invoicesTitle, x: titleLine.x + 1, y: titleLine.y, style: Style(.header, bold: true))
+        let invoices = snapshot.openInvoices
+        let table = TableView(columns: columns(text), emptyMessage: text.noOpenInvoices)
+        table.draw(into: &grid, in: tableArea, state: state.invoices, rowCount: invoices.count) { index in
+            row(invoices[index], text: text, language: state.language)
+        }
+    }
+
+    private static func columns(_ text: AccountStrings) -> [TableColumn] {
+        let names = text.columns
+        return [
+            TableColumn(names[0], width: .flexible(minimum: 12)),
+            TableColumn(names[1], width: .fixed(11)),
+            TableColumn(names[2], width: .fixed(11)),
+            TableColumn(names[3], width: .fixed(5), alignment: .right),
+            TableColumn(names[4], width: .fixed(14), alignment: .right),
+            TableColumn(names[5], width: .fixed(14), alignment: .right),
+            TableColumn(names[6], width: .fixed(4)),
+            TableColumn(names[7], width: .fixed(8)),
+        ]
+    }
+
+    private static func row(_ invoice: OpenInvoice, text: AccountStrings, language: Language) -> TableRow {
+        let ageStyle = Style(ThemeRole.agingBuckets[invoice.bucket.index])
+        return TableRow([
+            TableCell(invoice.number),
+            TableCell(invoice.issueDate.formatted(in: language)),
+            TableCell(invoice.dueDate.formatted(in: language), style: ageStyle),
+            TableCell(invoice.daysPastDue > 0 ? String(invoice.daysPastDue) : "", style: ageStyle),
+            TableCell(invoice.amount.formattedNumber(in: language)),
+            TableCell(invoice.open.formattedNumber(in: language), style: Style(.normal, bold: true)),
+            TableCell(invoice.amount.currency.code),
+            TableCell(invoice.disputed ? text.disputed : "", style: Style(.warning)),
+        ])
+    }
+}

@@ -1,0 +1,90 @@
+import CobroDomain
+import CobroTerminal
+
+/// Everything the aging screen shows, and nothing else: the screen is this value plus `reduce`
+/// and `render`.
+public struct AgingState: Sendable {
+    public var language: Language
+    public var asOf: CivilDate
+    /// nil while the report is being computed.
+    public internal(set) var report: AgingReport?
+    public internal(set) var currencyIndex = 0
+    public internal(set) var sort = AgingSort.balance
+    public internal(set) var filter = ""
+    public internal(set) var mode = Mode.browsing
+    public internal(set) var table = TableState()
+    /// Rows of the table visible at once; the app sets it from the layout.
+    public internal(set) var pageSize = 20
+    public internal(set) var message: String?
+
+    var index: AgingRowIndex?
+    /// Indices into the current currency's customers, sorted and filtered.
+    var visibleRows: [Int32] = []
+
+    public enum Mode: Sendable {
+        case browsing
+        case filtering(TextField)
+        case choosingDate(ValidatedField)
+    }
+
+    public init(language: Language, asOf: CivilDate) {
+        self.language = language
+        self.asOf = asOf
+    }
+
+    public var currentSection: CurrencyAging? {
+        guard let report, report.currencies.indices.contains(currencyIndex) else { return nil }
+        return report.currencies[currencyIndex]
+    }
+
+    public var visibleCount: Int { visibleRows.count }
+
+    /// The customer under the selection bar.
+    public var selectedCustomer: CustomerAging? {
+        guard let section = currentSection, visibleRows.indices.contains(table.selected) else { return nil }
+        return section.customers[Int(visibleRows[table.selected])]
+    }
+
+    /// The customer shown at row `position` of the table.
+    public func customer(at position: Int) -> CustomerAging? {
+        guard let section = currentSection, visibleRows.indices.contains(position) else { return nil }
+        return section.customers[Int(visibleRows[position])]
+    }
+
+    /// Whether leaving now would lose something typed.
+    public var hasUnsavedInput: Bool {
+        switch mode {
+        case .browsing: return false
+        case .filtering(let field): return !field.text.isEmpty && field.text != filter
+        case .choosingDate(let field): return !field.text.isEmpty
+        }
+    }
+
+    mutating func rebuildRows(keepingSelection: Bool = false) {
+        let selectedCode = keepingSelection ? selectedCustomer?.code : nil
+        guard var index else {
+            visibleRows = []
+            return
+        }
+        visibleRows = index.filter(index.order(sort), by: AgingRowIndex.fold(filter))
+        self.index = index
+        table = TableState()
+        if let selectedCode, let section = currentSection,
+           let position = visibleRows.firstIndex(where: { section.customers[Int($0)].code == selectedCode }) {
+            table.select(position, rowCount: visibleRows.count, pageSize: pageSize)
+        }
+    }
+
+    /// Narrows the rows already shown when the filter only grew, which is what typing does.
+    mutating func narrow(to newFilter: String) {
+        let folded = AgingRowIndex.fold(newFilter)
+        if let index, AgingRowIndex.fold(filter).isEmpty == false, folded.hasPrefix(AgingRowIndex.fold(filter)) {
+            visibleRows = index.filter(visibleRows, by: folded)
+            filter = newFilter
+            table = TableState()
+        } else {
+            filter = newFilter
+            rebuildRows()
+        }
+    }
+}
