@@ -22,10 +22,27 @@ struct AgingRowIndex: Sendable {
     let section: CurrencyAging
     private let searchKeys: [String]
     private var orders: [AgingSort: [Int32]] = [:]
+    /// Per amount column (six buckets, unapplied, balance): the amount that prints widest.
+    let widestAmounts: [Int64]
 
     init(section: CurrencyAging) {
         self.section = section
         searchKeys = section.customers.map { AgingRowIndex.fold($0.code + " " + $0.name) }
+        var widest = [Int64](repeating: 0, count: AgingRowIndex.amountColumns)
+        for customer in section.customers {
+            for (column, amount) in AgingRowIndex.amounts(customer.figures).enumerated() where amount.magnitude > widest[column].magnitude
+                || (amount.magnitude == widest[column].magnitude && amount < 0) {
+                widest[column] = amount
+            }
+        }
+        widestAmounts = widest
+    }
+
+    static let amountColumns = 8
+
+    /// The six buckets, unapplied and balance, in column order.
+    static func amounts(_ figures: AgingFigures) -> [Int64] {
+        AgingBucket.allCases.map { figures[$0] } + [figures.unapplied, figures.balance]
     }
 
     /// Lower-case, without accents: "Ibáñez" is found by "ibanez".

@@ -24,10 +24,11 @@ public enum AgingView {
             return
         }
         drawBuckets(section, state, text, into: &grid, in: summary.splitTop(1).rest)
-        let table = TableView(columns: columns(text), sort: tableSort(state.sort),
+        let (columns, shown) = layout(state, text, width: tableArea.width)
+        let table = TableView(columns: columns, sort: tableSort(state.sort, shown: shown),
                               emptyMessage: state.filter.isEmpty ? text.nothingOwed : text.noMatch)
         table.draw(into: &grid, in: tableArea, state: state.table, rowCount: state.visibleCount) { position in
-            row(for: state.customer(at: position)!, in: section, language: state.language)
+            row(for: state.customer(at: position)!, in: section, shown: shown, language: state.language)
         }
     }
 
@@ -89,34 +90,51 @@ public enum AgingView {
         grid.put(line, x: area.x + 1, y: y, style: Style(.normal, bold: true), maxWidth: area.width - 2)
     }
 
-    private static func columns(_ text: AgingStrings) -> [TableColumn] {
+    /// The table's columns, amounts as wide as their widest value. When the window is narrow the
+    /// least telling columns go first (unapplied, then the youngest buckets); code, name, balance
+    /// and oldest always stay.
+    private static func layout(_ state: AgingState, _ text: AgingStrings, width: Int) -> (columns: [TableColumn], shown: [Int]) {
         let names = text.columns
-        return [TableColumn(names[0], width: .fixed(9)), TableColumn(names[1], width: .flexible(minimum: 16))]
-            + names[2..<10].map { TableColumn($0, width: .fixed(12), alignment: .right) }
-            + [TableColumn(names[10], width: .fixed(10), alignment: .right)]
+        let widest = state.index?.widestAmounts ?? []
+        let section = state.currentSection
+        var amountColumns = (0..<AgingRowIndex.amountColumns).map { column -> TableColumn in
+            let sample = section.map { $0.money(widest.indices.contains(column) ? widest[column] : 0).formattedNumber(in: state.language) } ?? ""
+            return TableColumn(names[column + 2], width: .fixed(max(TextWidth.of(names[column + 2]), TextWidth.of(sample))), alignment: .right)
+        }
+        let fixed: (TableColumn) -> Int = { if case .fixed(let columns) = $0.width { return columns } else { return 0 } }
+        let oldest = TableColumn(names[10], width: .fixed(TextWidth.of(names[10])), alignment: .right)
+        var shown = Array(0..<AgingRowIndex.amountColumns)
+        let dropOrder = [6, 0, 1, 2, 3, 4]
+        for column in dropOrder {
+            let needed = 9 + 16 + fixed(oldest) + shown.map { fixed(amountColumns[$0]) }.reduce(0, +) + shown.count + 3
+            guard needed > width else { break }
+            shown.removeAll { $0 == column }
+        }
+        amountColumns = shown.map { amountColumns[$0] }
+        return ([TableColumn(names[0], width: .fixed(9)), TableColumn(names[1], width: .flexible(minimum: 16))] + amountColumns + [oldest], shown)
     }
 
-    private static func tableSort(_ sort: AgingSort) -> TableSort {
+    private static func tableSort(_ sort: AgingSort, shown: [Int]) -> TableSort {
         switch sort {
-        case .balance: return TableSort(column: 9, ascending: false)
-        case .oldest: return TableSort(column: 10, ascending: false)
+        case .balance: return TableSort(column: 2 + shown.count - 1, ascending: false)
+        case .oldest: return TableSort(column: 2 + shown.count, ascending: false)
         case .name: return TableSort(column: 1, ascending: true)
         }
     }
 
-    private static func row(for customer: CustomerAging, in section: CurrencyAging, language: Language) -> TableRow {
+    private static func row(for customer: CustomerAging, in section: CurrencyAging, shown: [Int], language: Language) -> TableRow {
         let figures = customer.figures
-        var cells: [TableCell] = [TableCell(customer.code), TableCell(customer.name)]
-        for bucket in AgingBucket.allCases {
-            let amount = figures[bucket]
-            cells.append(amount == 0 ? TableCell("-", style: Style(.muted))
-                         : TableCell(section.money(amount).formattedNumber(in: language), style: Style(ThemeRole.agingBuckets[bucket.index])))
+        let amounts = AgingRowIndex.amounts(figures)
+        let cells = shown.map { column -> TableCell in
+            let amount = amounts[column]
+            let formatted = section.money(amount).formattedNumber(in: language)
+            switch column {
+            case 7: return TableCell(formatted, style: Style(.normal, bold: true))
+            case 6: return amount == 0 ? TableCell("-", style: Style(.muted)) : TableCell(formatted, style: Style(.success))
+            default: return amount == 0 ? TableCell("-", style: Style(.muted)) : TableCell(formatted, style: Style(ThemeRole.agingBuckets[column]))
+            }
         }
-        cells.append(figures.unapplied == 0 ? TableCell("-", style: Style(.muted))
-                     : TableCell(section.money(figures.unapplied).formattedNumber(in: language), style: Style(.success)))
-        cells.append(TableCell(section.money(figures.balance).formattedNumber(in: language), style: Style(.normal, bold: true)))
-        cells.append(figures.oldestDaysPastDue.map { TableCell(String($0), style: Style(ThemeRole.agingBuckets[AgingBucket(daysPastDue: $0).index])) }
-                     ?? TableCell(""))
-        return TableRow(cells)
+        let oldest = figures.oldestDaysPastDue.map { TableCell(String($0), style: Style(ThemeRole.agingBuckets[AgingBucket(daysPastDue: $0).index])) }
+        return TableRow([TableCell(customer.code), TableCell(customer.name)] + cells + [oldest ?? TableCell("")])
     }
 }

@@ -18,6 +18,19 @@ public struct CurrencyAging: Sendable {
     /// Sorted by code, byte-wise.
     public var customers: [CustomerAging]
 
+    public init(currency: Currency, totals: AgingFigures, customers: [CustomerAging]) {
+        self.currency = currency
+        self.totals = totals
+        self.customers = customers
+    }
+
+    /// The section holding only `customers` (a filtered view), with totals of those alone.
+    public init(currency: Currency, customers: [CustomerAging]) {
+        var totals = AgingFigures()
+        for customer in customers { totals.accumulate(customer.figures) }
+        self.init(currency: currency, totals: totals, customers: customers)
+    }
+
     /// `amount` of this currency as a `Money`, for formatting.
     public func money(_ amount: Int64) -> Money { Money(minorUnits: amount, currency: currency) }
 }
@@ -26,6 +39,11 @@ public struct CurrencyAging: Sendable {
 public struct AgingReport: Sendable {
     public var asOf: CivilDate
     public var currencies: [CurrencyAging]
+
+    public init(asOf: CivilDate, currencies: [CurrencyAging]) {
+        self.asOf = asOf
+        self.currencies = currencies
+    }
 }
 
 /// Collects customers' aged ledgers and assembles the report in the SPEC's order, leaving out
@@ -47,10 +65,9 @@ public struct AgingReportBuilder {
 
     public func build() -> AgingReport {
         let currencies = customersByCurrency.keys.sorted().map { currency in
-            let customers = customersByCurrency[currency]!.sorted { $0.code.utf8.lexicographicallyPrecedes($1.code.utf8) }
-            var totals = AgingFigures()
-            for customer in customers { totals.accumulate(customer.figures) }
-            return CurrencyAging(currency: currency, totals: totals, customers: customers)
+            CurrencyAging(currency: currency, customers: customersByCurrency[currency]!.sorted {
+                $0.code.utf8.lexicographicallyPrecedes($1.code.utf8)
+            })
         }
         return AgingReport(asOf: asOf, currencies: currencies)
     }

@@ -5,7 +5,7 @@ import CobroStore
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Fill an empty database with a realistic demo portfolio, then show it.",
+        abstract: "Fill an empty database with a realistic demo portfolio, then open the desk on it.",
         discussion: """
             Spanish and English customers in EUR, USD, MXN and CLP, invoices of every age around --today,
             full, partial and targeted payments, credit notes, disputed invoices and do-not-call customers.
@@ -22,8 +22,10 @@ struct DemoCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The day the portfolio is built around (YYYY-MM-DD). Default: today.", valueName: "date"))
     var today: CivilDate?
 
-    @Flag(name: .long, help: "Only create the portfolio; do not show it.")
+    @Flag(name: .long, help: "Only create the portfolio; do not open the desk.")
     var noOpen = false
+
+    @OptionGroup var desk: DeskDisplayOptions
 
     @OptionGroup var options: DeskOptions
 
@@ -40,9 +42,7 @@ struct DemoCommand: ParsableCommand {
                 print("\(database.path): demo with \(summary.customers) customers, \(summary.invoices) invoices, \(summary.creditNotes) credit notes, \(summary.payments) payments")
                 return
             }
-            var output = BufferedOutput.standardOutput()
-            output.write(AgingTable(report: try database.agingReport(asOf: today), language: settings.language).text)
-            try output.flush()
+            try desk.open(database, settings: settings, today: today)
         }
     }
 }

@@ -91,7 +91,7 @@ public struct Grid: Equatable, Sendable {
         let index = y * width + x
         let old = cells[index]
         if old.width == 2, x + 1 < width, cell.width != 2 { cells[index + 1] = .blank(old.style) }
-        if old.width == 0, x > 0 { cells[index - 1] = .blank(cells[index - 1].style) }
+        if old.width == 0, cell.width != 0, x > 0 { cells[index - 1] = .blank(cells[index - 1].style) }
         cells[index] = cell
     }
 }

@@ -27,6 +27,11 @@ public enum ThemeRole: String, CaseIterable, Sendable {
     case bucketOver120
 }
 
+extension ThemeRole {
+    /// The six aging-bucket roles, current to 120+, deepening with age.
+    public static let agingBuckets: [ThemeRole] = [.bucketCurrent, .bucket1to30, .bucket31to60, .bucket61to90, .bucket91to120, .bucketOver120]
+}
+
 /// How one cell is drawn: its role plus the attributes every terminal has.
 public struct Style: Hashable, Sendable {
     public var role: ThemeRole

@@ -24,6 +24,7 @@ public enum TextWidth {
     /// Cuts `text` to at most `width` columns, ending in `…` when something was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
+        guard width > 0 else { return "" }
         var result = ""
         var used = 0
         for character in text {
@@ -39,6 +40,12 @@ public enum TextWidth {
     public static func pad(_ text: String, to width: Int, alignment: Alignment) -> String {
         let padding = String(repeating: " ", count: max(0, width - of(text)))
         return alignment == .left ? text + padding : padding + text
+    }
+
+    /// Exactly `width` columns: truncated with `…` when too wide, padded when too narrow, so
+    /// table cells and status texts line up whatever the text.
+    public static func fit(_ text: String, to width: Int, alignment: Alignment) -> String {
+        pad(truncate(text, to: width), to: width, alignment: alignment)
     }
 
     public enum Alignment: Sendable { case left, right }

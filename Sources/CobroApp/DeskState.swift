@@ -1,0 +1,48 @@
+import AccountScreen
+import AgingScreen
+import CobroDomain
+import CobroTerminal
+
+/// The desk's screens, numbered as the SPEC's keys 1–5. Only those built so far are offered.
+public enum DeskScreen: Int, CaseIterable, Sendable {
+    case account = 2
+    case aging = 5
+
+    var key: Character { Character(String(rawValue)) }
+}
+
+/// The whole desk as a value: which screen is up, each screen's state, and the overlays.
+public struct DeskState: Sendable {
+    public internal(set) var screen: DeskScreen = .aging
+    public internal(set) var aging: AgingState
+    public internal(set) var account: AccountState?
+    /// A database with no customers shows how to begin instead of empty screens.
+    public internal(set) var isWelcome = false
+    public internal(set) var help: HelpOverlay?
+    public internal(set) var quitDialog: ConfirmDialog<Bool>?
+    public internal(set) var status: String?
+    public internal(set) var width = 80
+    public internal(set) var height = 24
+
+    init(context: DeskContext) {
+        aging = AgingState(language: context.language, asOf: context.today)
+    }
+
+    /// The screens the tab bar offers now: the account only once one is open.
+    public var availableScreens: [DeskScreen] {
+        DeskScreen.allCases.filter { $0 != .account || account != nil }
+    }
+
+    /// Whether the screen on top is taking typed text (then letters are text, not commands).
+    var isEditingText: Bool {
+        guard screen == .aging else { return false }
+        if case .browsing = aging.mode { return false }
+        return true
+    }
+
+    var hasUnsavedInput: Bool { aging.hasUnsavedInput }
+
+    public static let minimumWidth = 80
+    public static let minimumHeight = 24
+    public var isTooSmall: Bool { width < DeskState.minimumWidth || height < DeskState.minimumHeight }
+}
