@@ -36,11 +36,13 @@ public enum AgingFeature {
     public static func reduce(_ state: inout AgingState, _ action: AgingAction) -> [AgingEffect] {
         switch action {
         case .reportLoaded(let report):
+            // The rows still index the old report: read the selection before replacing it.
+            let selectedCode = state.selectedCustomer?.code
             state.report = report
             state.asOf = report.asOf
             state.currencyIndex = min(state.currencyIndex, max(0, report.currencies.count - 1))
             state.index = state.currentSection.map(AgingRowIndex.init)
-            state.rebuildRows(keepingSelection: true)
+            state.rebuildRows(selecting: selectedCode)
             return []
         case .pageSizeChanged(let rows):
             state.pageSize = max(1, rows)

@@ -61,7 +61,11 @@ public struct AgingState: Sendable {
     }
 
     mutating func rebuildRows(keepingSelection: Bool = false) {
-        let selectedCode = keepingSelection ? selectedCustomer?.code : nil
+        rebuildRows(selecting: keepingSelection ? selectedCustomer?.code : nil)
+    }
+
+    /// Rebuilds the rows and selects the customer with `selectedCode` if it is still listed.
+    mutating func rebuildRows(selecting selectedCode: String?) {
         guard var index else {
             visibleRows = []
             return

@@ -41,4 +41,15 @@ static inline int cn_action_ignores(const struct sigaction *action) {
     return action->sa_handler == SIG_IGN;
 }
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+/* The terminal's real size, read from the tty (0 when it cannot be read). */
+static inline int cn_tty_size(int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return 0;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 1;
+}
 #endif

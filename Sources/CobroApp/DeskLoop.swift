@@ -43,6 +43,10 @@ public enum DeskLoop {
                 desk.receive(event)
                 changed = true
             }
+            if session.adoptTerminalSizeIfChanged() {
+                desk.resize(width: session.size.width, height: session.size.height)
+                changed = true
+            }
             if let key {
                 immediateEmptyReads = 0
                 if key == .resize { desk.resize(width: session.size.width, height: session.size.height) }

@@ -93,6 +93,18 @@ public final class TerminalSession {
         lastFrame = grid
     }
 
+    /// Catches a size change whose SIGWINCH ncurses has not seen: the signal may land on another
+    /// thread (the desk computes reports on one) and leave the key loop unaware. Reads the tty's
+    /// size; when it differs, resizes ncurses and forces a full repaint. Returns whether it did.
+    public func adoptTerminalSizeIfChanged() -> Bool {
+        guard !stopped else { return false }
+        var rows: Int32 = 0, columns: Int32 = 0
+        guard cn_tty_size(&rows, &columns) == 1, rows != cn_lines() || columns != cn_cols() else { return false }
+        resizeterm(rows, columns)
+        lastFrame = nil
+        return true
+    }
+
     /// The next key, waiting at most `timeoutMilliseconds` (nil: as long as it takes); nil when
     /// the time ran out. Keys Cobro has no name for are skipped.
     public func nextKey(timeoutMilliseconds: Int32?) -> Key? {

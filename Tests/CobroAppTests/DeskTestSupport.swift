@@ -1,0 +1,174 @@
+import AccountScreen
+import AgingScreen
+@testable import CobroApp
+import CobroDomain
+import CobroTerminal
+import Foundation
+
+/// The same small portfolio the aging screen tests use, as of any date: invoices fall due at
+/// fixed days around 23 Nov 2026.
+enum DeskFixture {
+    static let today = CivilDate(iso: "2026-11-23")!
+
+    static func invoice(_ id: Int64, _ number: String, _ cents: Int64, daysPastDue: Int) -> AgingDocument {
+        let due = today.adding(days: -daysPastDue)
+        return AgingDocument(id: id, number: number, issueDate: due.adding(days: -30), dueDate: due, amount: cents)
+    }
+
+    /// EUR by balance: C003 日本商事 12,345.67 · C001 Ibáñez Hermanos 1,234.56 · C002 Ñandú S.L. 600.00 · C004 Zeta Ltd -25.00.
+    /// USD: C001 300.00.
+    static func report(asOf: CivilDate) -> AgingReport {
+        var builder = AgingReportBuilder(asOf: asOf)
+        builder.add(code: "C001", name: "Ibáñez Hermanos", currency: .EUR,
+                    ledger: AgingLedger(documents: [invoice(1, "F-101", 123_456, daysPastDue: 10)]))
+        builder.add(code: "C002", name: "Ñandú S.L.", currency: .EUR,
+                    ledger: AgingLedger(documents: [invoice(2, "F-201", 50_000, daysPastDue: 130),
+                                                    invoice(3, "F-202", 10_000, daysPastDue: -5)]))
+        builder.add(code: "C003", name: "日本商事", currency: .EUR,
+                    ledger: AgingLedger(documents: [invoice(4, "F-301", 1_234_567, daysPastDue: 45)]))
+        builder.add(code: "C004", name: "Zeta Ltd", currency: .EUR,
+                    ledger: AgingLedger(documents: [AgingDocument(id: 5, number: "CN-401", issueDate: today.adding(days: -3),
+                                                                  dueDate: today.adding(days: -3), amount: -2_500)]))
+        builder.add(code: "C001", name: "Ibáñez Hermanos", currency: .USD,
+                    ledger: AgingLedger(documents: [invoice(7, "F-102", 30_000, daysPastDue: 100)]))
+        return builder.build()
+    }
+
+    /// The account of C003, the largest debtor.
+    static var account: AccountSnapshot {
+        let document = invoice(4, "F-301", 1_234_567, daysPastDue: 45)
+        let amount = Money(minorUnits: 1_234_567, currency: .EUR)
+        return AccountSnapshot(
+            customer: Customer(code: "C003", name: "日本商事", phone: "+81 3 0000 0000"),
+            asOf: today,
+            openInvoices: [OpenInvoice(number: "F-301", issueDate: document.issueDate, dueDate: document.dueDate,
+                                       amount: amount, open: amount, daysPastDue: 45, disputed: false)],
+            balances: [(.EUR, AgingLedger(documents: [document]).aged(asOf: today))])
+    }
+}
+
+struct FakeFailure: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// The store, in memory: a fixed portfolio, one known account and a customer count.
+struct FakeDeskData: DeskData {
+    var customers = 5
+    var accounts: [String: AccountSnapshot] = ["C003": DeskFixture.account]
+    /// When set, the aging report fails with this message.
+    var reportFailure: String?
+
+    func agingReport(asOf: CivilDate) throws -> AgingReport {
+        if let reportFailure { throw FakeFailure(description: reportFailure) }
+        return DeskFixture.report(asOf: asOf)
+    }
+
+    func account(code: String, asOf: CivilDate) throws -> AccountSnapshot? { accounts[code] }
+
+    func customerCount() throws -> Int { customers }
+}
+
+/// Runs the desk's work at once, on the caller's thread, and keeps what it reports until the
+/// test hands it to the desk (the runner has no reference to the desk, as in the real loop).
+final class ImmediateRunner: DeskWorkRunner, @unchecked Sendable {
+    // @unchecked: `events` and `jobs` are only touched while holding `lock`.
+    private let lock = NSLock()
+    private var events: [DeskEvent] = []
+    private var jobs = 0
+
+    func run(_ work: @escaping @Sendable () -> DeskEvent) {
+        let event = work()
+        lock.withLock {
+            events.append(event)
+            jobs += 1
+        }
+    }
+
+    /// How many pieces of work the desk has asked for.
+    var jobsRun: Int { lock.withLock { jobs } }
+
+    func takeEvents() -> [DeskEvent] {
+        lock.withLock {
+            defer { events.removeAll() }
+            return events
+        }
+    }
+}
+
+/// Drives a desk as the key loop does: a key, then whatever the work it asked for reported.
+final class DeskDriver {
+    let runner = ImmediateRunner()
+    let desk: Desk
+
+    init(data: FakeDeskData = FakeDeskData(), language: Language = .en, width: Int = 120, height: Int = 40,
+         exportFolder: String = FileManager.default.temporaryDirectory.path) {
+        let context = DeskContext(databaseName: "cobro.sqlite", user: "ana", language: language, today: DeskFixture.today,
+                                  exportFolder: exportFolder)
+        desk = Desk(context: context, data: data, runner: runner)
+        desk.resize(width: width, height: height)
+    }
+
+    /// Starts the desk; with `deliver` false the background work has not reported yet.
+    func start(deliver: Bool = true) {
+        desk.start()
+        if deliver { self.deliver() }
+    }
+
+    func deliver() {
+        for event in runner.takeEvents() { desk.receive(event) }
+    }
+
+    /// Presses the keys in order; false when one of them quit the desk.
+    @discardableResult
+    func press(_ keys: Key...) -> Bool {
+        for key in keys {
+            let goesOn = desk.handle(key)
+            deliver()
+            if !goesOn { return false }
+        }
+        return true
+    }
+
+    @discardableResult
+    func type(_ text: String) -> Bool {
+        for character in text where !press(.character(character)) { return false }
+        return true
+    }
+
+    /// The terminal changes size, as the loop reports it.
+    func resize(width: Int, height: Int) {
+        desk.resize(width: width, height: height)
+        press(.resize)
+    }
+
+    var lines: [String] { desk.render().text.components(separatedBy: "\n") }
+    var screen: String { desk.render().text }
+    /// The tab bar, under the header.
+    var tabs: String { lines[1] }
+    /// The key legend, on the last row.
+    var legend: String { lines[lines.count - 1] }
+    /// The status bar, above the legend.
+    var status: String { lines[lines.count - 2] }
+    /// The codes of the aging rows drawn, top to bottom.
+    var codesOnScreen: [String] { lines.filter { $0.hasPrefix("C0") }.map { String($0.prefix(4)) } }
+}
+
+/// A fresh folder under the system's temporary directory, removed when the value goes away.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("cobro-desk-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    var path: String { url.path }
+
+    func contents(_ name: String) throws -> String {
+        try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+    }
+
+    var fileNames: [String] { ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted() }
+}
