@@ -49,23 +49,26 @@ public enum AccountView {
         let (titleLine, tableArea) = rest.splitTop(1)
         grid.put(text.invoicesTitle, x: titleLine.x + 1, y: titleLine.y, style: Style(.header, bold: true))
         let invoices = snapshot.openInvoices
-        let table = TableView(columns: columns(text), emptyMessage: text.noOpenInvoices)
+        let table = TableView(columns: columns(text, invoices: invoices, language: state.language), emptyMessage: text.noOpenInvoices)
         table.draw(into: &grid, in: tableArea, state: state.invoices, rowCount: invoices.count) { index in
             row(invoices[index], text: text, language: state.language)
         }
     }
 
-    private static func columns(_ text: AccountStrings) -> [TableColumn] {
+    /// Columns as wide as their widest value, so the table fits 80 columns.
+    private static func columns(_ text: AccountStrings, invoices: [OpenInvoice], language: Language) -> [TableColumn] {
         let names = text.columns
+        func fitted(_ title: String, _ values: [String]) -> Int { ([title] + values).map { TextWidth.of($0) }.max() ?? 0 }
+        let dates = invoices.flatMap { [$0.issueDate.formatted(in: language), $0.dueDate.formatted(in: language)] }
         return [
-            TableColumn(names[0], width: .flexible(minimum: 12)),
-            TableColumn(names[1], width: .fixed(11)),
-            TableColumn(names[2], width: .fixed(11)),
-            TableColumn(names[3], width: .fixed(5), alignment: .right),
-            TableColumn(names[4], width: .fixed(14), alignment: .right),
-            TableColumn(names[5], width: .fixed(14), alignment: .right),
-            TableColumn(names[6], width: .fixed(4)),
-            TableColumn(names[7], width: .fixed(8)),
+            TableColumn(names[0], width: .flexible(minimum: 10)),
+            TableColumn(names[1], width: .fixed(fitted(names[1], dates))),
+            TableColumn(names[2], width: .fixed(fitted(names[2], dates))),
+            TableColumn(names[3], width: .fixed(fitted(names[3], invoices.map { String($0.daysPastDue) })), alignment: .right),
+            TableColumn(names[4], width: .fixed(fitted(names[4], invoices.map { $0.amount.formattedNumber(in: language) })), alignment: .right),
+            TableColumn(names[5], width: .fixed(fitted(names[5], invoices.map { $0.open.formattedNumber(in: language) })), alignment: .right),
+            TableColumn(names[6], width: .fixed(TextWidth.of(names[6]))),
+            TableColumn(names[7], width: .fixed(TextWidth.of(names[7]))),
         ]
     }
 

@@ -54,6 +54,7 @@ struct AgingStrings {
     var unapplied: String { pick("Sin aplicar", "Unapplied") }
     var balance: String { pick("Saldo", "Balance") }
     func customers(_ shown: Int, of total: Int) -> String {
-        shown == total ? pick("\(total) clientes", "\(total) customers") : pick("\(shown) de \(total) clientes", "\(shown) of \(total) customers")
+        let noun = total == 1 ? pick("cliente", "customer") : pick("clientes", "customers")
+        return shown == total ? "\(total) \(noun)" : pick("\(shown) de \(total) \(noun)", "\(shown) of \(total) \(noun)")
     }
 }

@@ -102,7 +102,8 @@ public enum AgingView {
             return TableColumn(names[column + 2], width: .fixed(max(TextWidth.of(names[column + 2]), TextWidth.of(sample))), alignment: .right)
         }
         let fixed: (TableColumn) -> Int = { if case .fixed(let columns) = $0.width { return columns } else { return 0 } }
-        let oldest = TableColumn(names[10], width: .fixed(TextWidth.of(names[10])), alignment: .right)
+        // Room for the sort arrow beside the title.
+        let oldest = TableColumn(names[10], width: .fixed(TextWidth.of(names[10]) + 2), alignment: .right)
         var shown = Array(0..<AgingRowIndex.amountColumns)
         let dropOrder = [6, 0, 1, 2, 3, 4]
         for column in dropOrder {

@@ -92,7 +92,7 @@ public final class Desk {
     }
 
     public func render() -> Grid {
-        DeskView.render(state, context: context, keymap: legendBindings)
+        DeskView.render(state, context: context, screenKeys: screenBindings, shellKeys: erased(shellKeymap))
     }
 
     // MARK: Shell keys
@@ -114,19 +114,21 @@ public final class Desk {
         } + [KeyBinding([.character("q")], title: text.quit, help: text.quitHelp, action: .quit)]
     }
 
-    /// The legend: the screen's own keys first, then the shell's.
-    var legendBindings: [KeyBinding<String>] {
-        func erased<A>(_ bindings: [KeyBinding<A>]) -> [KeyBinding<String>] {
-            bindings.map { KeyBinding($0.keys, title: $0.title, help: $0.help, showsInLegend: $0.showsInLegend,
-                                      disabledReason: $0.disabledReason, action: $0.title) }
-        }
-        let screen: [KeyBinding<String>]
+    /// The screen's own keys (for the legend's left part and the help overlay).
+    var screenBindings: [KeyBinding<String>] {
         switch (state.isWelcome, state.screen) {
-        case (true, _): screen = []
-        case (false, .aging): screen = erased(AgingFeature.keymap(state.aging))
-        case (false, .account): screen = state.account.map { erased(AccountFeature.keymap($0)) } ?? []
+        case (true, _): return []
+        case (false, .aging): return erased(AgingFeature.keymap(state.aging))
+        case (false, .account): return state.account.map { erased(AccountFeature.keymap($0)) } ?? []
         }
-        return screen + erased(shellKeymap)
+    }
+
+    /// Every key that works now: the screen's first, then the shell's.
+    var legendBindings: [KeyBinding<String>] { screenBindings + erased(shellKeymap) }
+
+    private func erased<A>(_ bindings: [KeyBinding<A>]) -> [KeyBinding<String>] {
+        bindings.map { KeyBinding($0.keys, title: $0.title, help: $0.help, showsInLegend: $0.showsInLegend,
+                                  disabledReason: $0.disabledReason, action: $0.title) }
     }
 
     private func perform(_ command: ShellCommand) -> Bool {

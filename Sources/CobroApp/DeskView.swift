@@ -27,7 +27,7 @@ struct DeskLayout {
 
 /// Draws a whole frame of the desk from its state.
 enum DeskView {
-    static func render(_ state: DeskState, context: DeskContext, keymap: [KeyBinding<String>]) -> Grid {
+    static func render(_ state: DeskState, context: DeskContext, screenKeys: [KeyBinding<String>], shellKeys: [KeyBinding<String>]) -> Grid {
         var grid = Grid(width: state.width, height: state.height)
         let text = DeskStrings(context.language)
         guard !state.isTooSmall else {
@@ -49,7 +49,12 @@ enum DeskView {
             }
         }
         StatusBar(left: state.status ?? "", right: positionHint(state)).draw(into: &grid, in: layout.status)
-        KeyLegend(keymap).draw(into: &grid, in: layout.legend)
+        // The shell's keys (? and q above all) keep their place on the right however many keys
+        // the screen has; the screen's take what is left.
+        let shellLegend = KeyLegend(shellKeys)
+        let (screenPart, shellPart) = layout.legend.splitRight(shellLegend.width)
+        KeyLegend(screenKeys).draw(into: &grid, in: screenPart)
+        shellLegend.draw(into: &grid, in: shellPart)
         if let help = state.help { help.draw(into: &grid, in: layout.content) }
         if let dialog = state.quitDialog { dialog.draw(into: &grid, in: grid.bounds) }
         return grid

@@ -166,7 +166,7 @@ struct AgingViewTests {
         #expect(lines.allSatisfy { TextWidth.of($0) <= 80 })
         #expect(codesOnScreen(lines) == ["C003", "C001", "C002", "C004"])
         #expect(tableLine("C003", in: lines)?.contains("日本商事") == true)
-        #expect(tableLine("C003", in: lines)?.hasSuffix("12,345.67     45") == true)
+        #expect(tableLine("C003", in: lines)?.hasSuffix("12,345.67       45") == true)
         #expect(tableLine("C002", in: lines)?.contains("Ñandú S.L.") == true)
         #expect(tableLine("C004", in: lines)?.contains("-25.00") == true)
         #expect(lines[0] == " Aging as of 23 Nov 2026   EUR  USD")
@@ -176,8 +176,8 @@ struct AgingViewTests {
         var state = loadedState(.en)
         #expect(screenLines(state)[9].contains("Balance ▼"))
         press(.character("s"), on: &state)
-        // The column is as wide as its title: the title gives way to the arrow.
-        #expect(screenLines(state)[9].hasSuffix(" Old… ▼"))
+        // The column leaves room for the arrow beside its title.
+        #expect(screenLines(state)[9].hasSuffix(" Oldest ▼"))
         #expect(!screenLines(state)[9].contains("▲"))
         press(.character("s"), on: &state)
         #expect(screenLines(state)[9].contains("Customer ▲"))

@@ -146,7 +146,11 @@ final class DeskDriver {
     /// The tab bar, under the header.
     var tabs: String { lines[1] }
     /// The key legend, on the last row.
-    var legend: String { lines[lines.count - 1] }
+    /// The legend with the gap between the screen's keys and the shell's (right-aligned) keys
+    /// closed up to the usual two spaces.
+    var legend: String {
+        lines[lines.count - 1].trimmingCharacters(in: .whitespaces).replacing(#/ {3,}/#, with: "  ")
+    }
     /// The status bar, above the legend.
     var status: String { lines[lines.count - 2] }
     /// The codes of the aging rows drawn, top to bottom.

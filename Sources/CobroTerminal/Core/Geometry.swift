@@ -42,6 +42,12 @@ public struct Rect: Hashable, Sendable {
         return (Rect(x: x, y: y, width: width, height: height - taken), Rect(x: x, y: maxY - taken, width: width, height: taken))
     }
 
+    /// The last `columns` columns, and what is left to their left (less a one-column gap).
+    public func splitRight(_ columns: Int) -> (rest: Rect, right: Rect) {
+        let taken = min(max(0, columns), width)
+        return (Rect(x: x, y: y, width: width - taken - 1, height: height), Rect(x: maxX - taken, y: y, width: taken, height: height))
+    }
+
     /// A rectangle of at most this size centred in this one.
     public func centered(width: Int, height: Int) -> Rect {
         let w = min(width, self.width), h = min(height, self.height)

@@ -23,6 +23,11 @@ public struct KeyLegend: Hashable, Sendable {
         }
     }
 
+    /// The columns all hints take when none is left out.
+    public var width: Int {
+        items.map { TextWidth.of($0.keys) + 1 + TextWidth.of($0.title) }.reduce(0, +) + 2 * max(0, items.count - 1)
+    }
+
     /// Draws on the first row of `rect`: keys in .legendKey, titles in .legendText, disabled
     /// hints all in .muted. Hints are drawn in order until one does not fit; later, shorter ones
     /// are not moved up, so each hint keeps its place from screen to screen.
