@@ -13,6 +13,9 @@ public enum AgingEffect: Equatable, Sendable {
 
 public enum AgingAction: Sendable {
     case key(Key)
+    /// A report prepared off the key loop (`AgingFeature.prepare`).
+    case preparedReportLoaded(PreparedAgingReport)
+    /// A report to prepare here and now (small reports, tests).
     case reportLoaded(AgingReport)
     /// The table can show this many rows (the app measures the layout).
     case pageSizeChanged(Int)
@@ -33,15 +36,20 @@ public enum AgingCommand: Sendable {
 }
 
 public enum AgingFeature {
+    /// The slow part of showing a report (sort orders and search keys of every currency), for the
+    /// app to run in the background.
+    public static func prepare(_ report: AgingReport) -> PreparedAgingReport { PreparedAgingReport(report) }
+
     public static func reduce(_ state: inout AgingState, _ action: AgingAction) -> [AgingEffect] {
         switch action {
         case .reportLoaded(let report):
+            return reduce(&state, .preparedReportLoaded(prepare(report)))
+        case .preparedReportLoaded(let prepared):
             // The rows still index the old report: read the selection before replacing it.
             let selectedCode = state.selectedCustomer?.code
-            state.report = report
-            state.asOf = report.asOf
-            state.currencyIndex = min(state.currencyIndex, max(0, report.currencies.count - 1))
-            state.index = state.currentSection.map(AgingRowIndex.init)
+            state.prepared = prepared
+            state.asOf = prepared.report.asOf
+            state.currencyIndex = min(state.currencyIndex, max(0, prepared.report.currencies.count - 1))
             state.rebuildRows(selecting: selectedCode)
             return []
         case .pageSizeChanged(let rows):
@@ -79,7 +87,7 @@ public enum AgingFeature {
             case .enter:
                 guard field.message == nil, let date = CivilDate(iso: field.text) else { return [] }
                 state.mode = .browsing
-                state.report = nil
+                state.prepared = nil
                 state.asOf = date
                 return [.loadReport(asOf: date)]
             default:
@@ -101,7 +109,6 @@ public enum AgingFeature {
             guard let count = state.report?.currencies.count, count > 1 else { return [] }
             let step = command == .nextCurrency ? 1 : count - 1
             state.currencyIndex = (state.currencyIndex + step) % count
-            state.index = state.currentSection.map(AgingRowIndex.init)
             state.rebuildRows()
         case .cycleSort:
             state.sort = state.sort.next

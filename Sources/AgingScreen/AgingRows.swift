@@ -16,12 +16,24 @@ public enum AgingSort: String, CaseIterable, Sendable {
     }
 }
 
+/// A report with everything the screen needs to sort and filter it already computed: made off the
+/// key loop (`AgingFeature.prepare`), so that switching currency or sort answers within a frame.
+public struct PreparedAgingReport: Sendable {
+    public let report: AgingReport
+    let indices: [AgingRowIndex]
+
+    init(_ report: AgingReport) {
+        self.report = report
+        indices = report.currencies.map(AgingRowIndex.init)
+    }
+}
+
 /// One currency's customers, with each sort order computed once and a folded search key per
 /// customer, so that sorting and filtering 100,000 rows answers within a frame.
 struct AgingRowIndex: Sendable {
     let section: CurrencyAging
     private let searchKeys: [String]
-    private var orders: [AgingSort: [Int32]] = [:]
+    private let orders: [AgingSort: [Int32]]
     /// Per amount column (six buckets, unapplied, balance): the amount that prints widest.
     let widestAmounts: [Int64]
 
@@ -36,6 +48,7 @@ struct AgingRowIndex: Sendable {
             }
         }
         widestAmounts = widest
+        orders = Dictionary(uniqueKeysWithValues: AgingSort.allCases.map { ($0, AgingRowIndex.sorted(section.customers, by: $0)) })
     }
 
     static let amountColumns = 8
@@ -50,9 +63,9 @@ struct AgingRowIndex: Sendable {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 
-    mutating func order(_ sort: AgingSort) -> [Int32] {
-        if let cached = orders[sort] { return cached }
-        let customers = section.customers
+    func order(_ sort: AgingSort) -> [Int32] { orders[sort]! }
+
+    private static func sorted(_ customers: [CustomerAging], by sort: AgingSort) -> [Int32] {
         var indices = Array(Int32(0)..<Int32(customers.count))
         switch sort {
         case .balance:
@@ -67,7 +80,6 @@ struct AgingRowIndex: Sendable {
             let names = customers.map { AgingRowIndex.fold($0.name) }
             indices.sort { names[Int($0)].utf8.lexicographicallyPrecedes(names[Int($1)].utf8) }
         }
-        orders[sort] = indices
         return indices
     }
 

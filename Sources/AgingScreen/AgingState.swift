@@ -7,7 +7,8 @@ public struct AgingState: Sendable {
     public var language: Language
     public var asOf: CivilDate
     /// nil while the report is being computed.
-    public internal(set) var report: AgingReport?
+    public var report: AgingReport? { prepared?.report }
+    var prepared: PreparedAgingReport?
     public internal(set) var currencyIndex = 0
     public internal(set) var sort = AgingSort.balance
     public internal(set) var filter = ""
@@ -17,7 +18,11 @@ public struct AgingState: Sendable {
     public internal(set) var pageSize = 20
     public internal(set) var message: String?
 
-    var index: AgingRowIndex?
+    /// The current currency's sort orders and search keys.
+    var index: AgingRowIndex? {
+        guard let prepared, prepared.indices.indices.contains(currencyIndex) else { return nil }
+        return prepared.indices[currencyIndex]
+    }
     /// Indices into the current currency's customers, sorted and filtered.
     var visibleRows: [Int32] = []
 
@@ -66,12 +71,11 @@ public struct AgingState: Sendable {
 
     /// Rebuilds the rows and selects the customer with `selectedCode` if it is still listed.
     mutating func rebuildRows(selecting selectedCode: String?) {
-        guard var index else {
+        guard let index else {
             visibleRows = []
             return
         }
         visibleRows = index.filter(index.order(sort), by: AgingRowIndex.fold(filter))
-        self.index = index
         table = TableState()
         if let selectedCode, let section = currentSection,
            let position = visibleRows.firstIndex(where: { section.customers[Int($0)].code == selectedCode }) {

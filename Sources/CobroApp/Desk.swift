@@ -80,7 +80,7 @@ public final class Desk {
     public func receive(_ event: DeskEvent) {
         switch event {
         case .agingLoaded(let report):
-            _ = AgingFeature.reduce(&state.aging, .reportLoaded(report))
+            _ = AgingFeature.reduce(&state.aging, .preparedReportLoaded(report))
         case .accountLoaded(let code, let snapshot):
             guard var account = state.account, account.code == code else { return }
             _ = AccountFeature.reduce(&account, .loaded(snapshot))
@@ -159,7 +159,7 @@ public final class Desk {
             case .loadReport(let asOf):
                 let data = self.data
                 runner.run {
-                    do { return .agingLoaded(try data.agingReport(asOf: asOf)) } catch { return .failed("\(error)") }
+                    do { return .agingLoaded(AgingFeature.prepare(try data.agingReport(asOf: asOf))) } catch { return .failed("\(error)") }
                 }
             case .openAccount(let code):
                 var account = AccountState(language: context.language, code: code, asOf: state.aging.asOf)

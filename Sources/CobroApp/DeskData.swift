@@ -1,3 +1,4 @@
+import AgingScreen
 import CobroDomain
 import CobroStore
 
@@ -18,7 +19,7 @@ public protocol DeskWorkRunner: Sendable {
 
 /// What background work reports back.
 public enum DeskEvent: Sendable {
-    case agingLoaded(AgingReport)
+    case agingLoaded(PreparedAgingReport)
     case accountLoaded(code: String, AccountSnapshot?)
     case failed(String)
 }
