@@ -99,6 +99,12 @@ public struct JSONText {
         needsComma = true
     }
 
+    public mutating func number(_ value: Int64) {
+        separate()
+        bytes.append(contentsOf: String(value).utf8)
+        needsComma = true
+    }
+
     private mutating func separate() {
         if needsComma {
             bytes.append(UInt8(ascii: ","))

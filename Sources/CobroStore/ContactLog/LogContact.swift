@@ -1,0 +1,57 @@
+import CobroDomain
+import Foundation
+import GRDB
+
+extension CobroDatabase {
+    /// Records a contact (and the promise or callback it carries) in one transaction, releases the
+    /// clerk's claim on the account, and returns the entry's id. Entries are never edited: a
+    /// correction is a new entry whose `corrects` names an earlier entry of the same customer.
+    @discardableResult
+    public func logContact(_ entry: ContactLogEntry) throws -> Int64 {
+        try write { db in
+            guard let customerID = try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE code = ?", arguments: [entry.customerCode]) else {
+                throw StoreError.unknownCustomer(entry.customerCode)
+            }
+            if let corrected = entry.corrects {
+                let owner = try Int64.fetchOne(db, sql: "SELECT customer_id FROM contact_log WHERE id = ?", arguments: [corrected])
+                guard owner == customerID else { throw ContactLogError.correctsUnknownEntry(corrected, entry.customerCode) }
+            }
+            var contactPersonID: Int64?
+            if let person = entry.contactPerson {
+                contactPersonID = try Int64.fetchOne(db, sql: "SELECT id FROM contact_person WHERE customer_id = ? AND name = ?",
+                                                     arguments: [customerID, person])
+                if contactPersonID == nil {
+                    try db.execute(sql: "INSERT INTO contact_person (customer_id, name) VALUES (?, ?)", arguments: [customerID, person])
+                    contactPersonID = db.lastInsertedRowID
+                }
+            }
+            try db.execute(sql: """
+                INSERT INTO contact_log (customer_id, contact_person_id, user_name, at, channel, direction, outcome, note,
+                                         next_action, callback_at, corrects_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [customerID, contactPersonID, entry.user, Timestamp.iso(entry.at), entry.channel.rawValue,
+                                 entry.direction.rawValue, entry.outcome.rawValue, entry.note, entry.nextAction,
+                                 entry.callbackAt.map(Timestamp.iso), entry.corrects])
+            let entryID = db.lastInsertedRowID
+            if let promise = entry.promise {
+                try db.execute(sql: """
+                    INSERT INTO promise (contact_log_id, customer_id, amount, currency, promised_date) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [entryID, customerID, promise.amount.minorUnits, promise.amount.currency.code, promise.date.iso])
+            }
+            // Logging the outcome ends the clerk's turn with the account.
+            try db.execute(sql: "DELETE FROM queue_claim WHERE customer_id = ?", arguments: [customerID])
+            return entryID
+        }
+    }
+}
+
+public enum ContactLogError: Error, Equatable, CustomStringConvertible {
+    case correctsUnknownEntry(Int64, String)
+
+    public var description: String {
+        switch self {
+        case .correctsUnknownEntry(let id, let code):
+            return "contact log entry \(id) does not exist or is not of customer \(code); a correction must name an entry of the same customer"
+        }
+    }
+}
