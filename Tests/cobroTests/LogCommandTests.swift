@@ -31,6 +31,18 @@ struct LogCommandTests {
         #expect(json["outcome"] as? String == "promise")
     }
 
+    @Test("export contacts writes the contact log, promise included")
+    func exportContacts() throws {
+        _ = try cobro("log", "--customer", "C001", "--channel", "call", "--outcome", "promise", "--at", "2026-11-23T10:30:00Z",
+                      "--user", "ana", "--note", "Pagará, el viernes", "--promise-amount", "150", "--promise-currency", "EUR",
+                      "--promise-date", "2026-11-27")
+        let export = try cobro("export", "contacts", "-", "--as-of", "2026-11-23")
+        let lines = export.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "id,customer_code,at,channel,direction,outcome,contact,user,note,next_action,promise_amount,promise_currency,promise_date,callback_at,corrects")
+        #expect(lines.count == 2)
+        #expect(lines[1] == "1,C001,2026-11-23T10:30:00Z,call,outbound,promise,,ana,\"Pagará, el viernes\",,150.00,EUR,2026-11-27,,")
+    }
+
     @Test("bad input is refused with a clear message and nothing is written")
     func refusals() throws {
         #expect(try cobro("log", "--customer", "C001", "--channel", "fax", "--outcome", "other").status == 64)
