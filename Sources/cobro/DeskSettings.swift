@@ -11,6 +11,13 @@ struct DeskSettings {
     var timeZone: TimeZone
     /// The colour theme the config file names, if any (`--theme` overrides it).
     var themeName: String?
+    /// Rates that put other currencies on one scale (euros), for ranking the call queue only:
+    /// rough defaults, which the config's `rates` replace currency by currency.
+    var conversionRates: [Currency: Double] = DeskSettings.defaultRankingRates
+
+    static let defaultRankingRates: [Currency: Double] = [
+        .EUR: 1, .USD: 0.9, .GBP: 1.15, .MXN: 0.05, .COP: 0.00022, .ARS: 0.001, .CLP: 0.001, .JPY: 0.006,
+    ]
 
     /// "Today" in the desk's time zone: the default of every `--as-of`, `--date` and `--today`.
     var today: CivilDate { CivilDate.today(in: timeZone) }
@@ -32,7 +39,8 @@ struct DeskSettings {
         let timeZone = config.timeZone ?? environment["TZ"].flatMap(zone(fromTZ:)) ?? TimeZone.current
         let user = userOption ?? environment["USER"] ?? environment["LOGNAME"]
         return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone,
-                            themeName: config.themeName)
+                            themeName: config.themeName,
+                            conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 })
     }
 
     /// `$TZ` as `Europe/Madrid` or `:Europe/Madrid`; a zone Foundation does not know is ignored.
@@ -48,6 +56,7 @@ struct ConfigFile {
     var timeZone: TimeZone?
     var language: Language?
     var themeName: String?
+    var conversionRates: [Currency: Double] = [:]
 
     static func load(environment: [String: String]) throws -> ConfigFile {
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -83,6 +92,17 @@ struct ConfigFile {
                 throw Failure("cobro: \(path):\(line(of: "theme", in: text)): theme must be a theme name (default, dark, high-contrast, mono)")
             }
             config.themeName = name
+        }
+        if let rates = values["rates"] {
+            guard let table = rates as? [String: Any] else {
+                throw Failure("cobro: \(path):\(line(of: "rates", in: text)): rates must map currency codes to numbers (rates: {USD: 0.92})")
+            }
+            for (code, value) in table {
+                guard let currency = Currency(code: code), let rate = (value as? Double) ?? (value as? Int).map(Double.init), rate > 0 else {
+                    throw Failure("cobro: \(path):\(line(of: "rates", in: text)): rate '\(code): \(value)' must be an ISO currency code and a number > 0")
+                }
+                config.conversionRates[currency] = rate
+            }
         }
         return config
     }

@@ -66,8 +66,11 @@ struct DeskEndToEndTests {
         try tmux.waitFor("Sort: oldest")
         try tmux.send("/")
         try tmux.type("C0001")
-        let filtered = try tmux.waitFor { $0.contains(" of ") && $0.contains("C0001") }
-        #expect(filtered.contains("Filter:"))
+        let filtered = try tmux.waitFor {
+            $0.contains("Filter: C0001") && $0.range(of: #"\d+ of \d+ customers"#, options: .regularExpression) != nil
+        }
+        let listed = filtered.split(separator: "\n").filter { $0.hasPrefix("C0") }
+        #expect(!listed.isEmpty && listed.allSatisfy { $0.hasPrefix("C0001") })
         try tmux.send("Enter")
 
         try tmux.resize(width: 80, height: 24)

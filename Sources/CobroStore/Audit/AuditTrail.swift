@@ -50,4 +50,8 @@ enum Timestamp {
     static func iso(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!))
     }
+
+    static func parse(_ text: String) -> Date? {
+        try? Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).parse(text)
+    }
 }

@@ -14,6 +14,8 @@ enum DatabaseFileCheck {
 
         var configuration = Configuration()
         configuration.readonly = true
+        // Another cobro may be opening or recovering the file at this very moment: wait for it.
+        configuration.busyMode = .timeout(10)
         let verdict: StoreError?
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)

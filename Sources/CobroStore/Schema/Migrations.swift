@@ -59,8 +59,8 @@ enum Migrations {
                 disputed INTEGER NOT NULL DEFAULT 0 CHECK (disputed IN (0, 1))
             );
             -- Covers the aging query: walks a customer's documents per currency, in the order the pool
-            -- pays them, without touching the table.
-            CREATE INDEX invoice_aging ON invoice(customer_id, currency, due_date, issue_date, number, amount);
+            -- pays them, without touching the table (the call queue reads the disputed flag too).
+            CREATE INDEX invoice_aging ON invoice(customer_id, currency, due_date, issue_date, number, amount, disputed);
             CREATE INDEX invoice_by_due_date ON invoice(due_date);
 
             CREATE TABLE payment (
