@@ -92,7 +92,14 @@ struct QueueWhyTests {
         #expect(hold.text(in: .en) == "Spoke with the customer on 2026-11-20; no calls until 2026-11-27")
         #expect(hold.text(in: .es) == "Se habló con el cliente el 20/11/2026; no se llama hasta el 27/11/2026")
         let hours = QueueExclusion.outsideCallingHours(hours: .regulationF, local: LocalClock(F.at("2026-11-23T07:30:00-05:00"), in: F.newYork))
-        #expect(hours.text(in: .en) == "Outside calling hours: mon 07:30 there (calls 08:00-21:00 mon-sat)")
-        #expect(!hours.text(in: .es).isEmpty)
+        #expect(hours.text(in: .en) == "Outside calling hours: Monday 07:30 there (calls 08:00–21:00)")
+        #expect(hours.text(in: .es) == "Fuera del horario de llamadas: allí es lunes, 07:30 (se llama de 08:00 a 21:00)")
+        let sunday = QueueExclusion.outsideCallingHours(hours: .regulationF, local: LocalClock(F.at("2026-11-22T12:00:00-05:00"), in: F.newYork))
+        #expect(sunday.text(in: .en) == "Outside calling hours: Sunday 12:00 there (calls 08:00–21:00, no calls on Sunday)")
+        #expect(sunday.text(in: .es) == "Fuera del horario de llamadas: allí es domingo, 12:00 (se llama de 08:00 a 21:00; el domingo no se llama)")
+        let tried = QueueExclusion.contactLimit(.attemptLimit(attempts: 7, callableFrom: F.day("2026-11-30")))
+        #expect(tried.text(in: .en) == "Call attempt limit reached (7); callable again on 2026-11-30")
+        #expect(tried.text(in: .es) == "Límite de intentos de llamada alcanzado (7); se puede volver a llamar el 30/11/2026")
+        #expect(QueueExclusion.doNotCall.text(in: .es) == "No llamar")
     }
 }

@@ -39,28 +39,22 @@ public enum CallQueue {
         var clocks = ZoneClocks(at: instant, deskTimeZone: deskTimeZone, policy: policy)
         var ranked: [Ranked] = []
         var details: [QueueWhy] = []
-        // Read through a buffer pointer: its subscript lends each candidate in place, where the
-        // array's would copy it (and retain its strings and arrays) 100,000 times.
-        candidates.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices {
-                guard case .eligible(let placement) = judge(buffer[index], clocks: &clocks, rates: conversionRates) else { continue }
-                var detailIndex = -1
-                if let detail = placement.detail {
-                    detailIndex = details.count
-                    details.append(detail)
-                }
-                ranked.append(Ranked(
-                    candidate: index,
-                    key: QueueOrderKey(placement.reason, detail: placement.detail ?? .priority(overdue: []), score: placement.score),
-                    score: placement.score, slot: placement.slot, lastContactAt: placement.lastContactAt, detail: detailIndex))
+        for index in candidates.indices {
+            guard case .eligible(let placement) = judge(candidates[index], clocks: &clocks, rates: conversionRates) else { continue }
+            var detailIndex = -1
+            if let detail = placement.detail {
+                detailIndex = details.count
+                details.append(detail)
             }
+            ranked.append(Ranked(
+                candidate: index,
+                key: QueueOrderKey(placement.reason, detail: placement.detail ?? .priority(overdue: []), score: placement.score),
+                score: placement.score, slot: placement.slot, lastContactAt: placement.lastContactAt, detail: detailIndex))
         }
         // Codes are read only on a tie of the keys: reading one is a trip to a far candidate.
         let precedes = { (lhs: Ranked, rhs: Ranked) -> Bool in
             if let order = lhs.key.order(rhs.key) { return order }
-            return candidates.withUnsafeBufferPointer { buffer in
-                buffer[lhs.candidate].code.utf8.lexicographicallyPrecedes(buffer[rhs.candidate].code.utf8)
-            }
+            return candidates[lhs.candidate].code.utf8.lexicographicallyPrecedes(candidates[rhs.candidate].code.utf8)
         }
         if let limit, limit < ranked.count, limit <= 64 {
             // A few out of many: keep the best `limit` in a small sorted array while scanning.
@@ -78,19 +72,17 @@ public enum CallQueue {
         }
 
         let zones = clocks.clocks.map(\.zone)
-        return candidates.withUnsafeBufferPointer { buffer in
-            var entries: [QueueEntry] = []
-            entries.reserveCapacity(ranked.count)
-            for item in ranked {
-                let overdue = positiveOverdue(buffer[item.candidate].overdue)
-                let detail = item.detail >= 0 ? details[item.detail] : .priority(overdue: overdue)
-                entries.append(QueueEntry(
-                    code: buffer[item.candidate].code, name: buffer[item.candidate].name, reason: reason(of: detail),
-                    detail: detail, overdue: overdue, score: item.score, timeZone: zones[item.slot],
-                    lastContactAt: item.lastContactAt))
-            }
-            return entries
+        var entries: [QueueEntry] = []
+        entries.reserveCapacity(ranked.count)
+        for item in ranked {
+            let overdue = positiveOverdue(candidates[item.candidate].overdue)
+            let detail = item.detail >= 0 ? details[item.detail] : .priority(overdue: overdue)
+            entries.append(QueueEntry(
+                code: candidates[item.candidate].code, name: candidates[item.candidate].name, reason: reason(of: detail),
+                detail: detail, overdue: overdue, score: item.score, timeZone: zones[item.slot],
+                lastContactAt: item.lastContactAt))
         }
+        return entries
     }
 
     /// Whether one customer is in the queue at `instant`, as what, or why not.

@@ -25,9 +25,11 @@ public enum QueueExclusion: Hashable, Sendable {
         case (.agreementUpToDate, .en): return "Paying as agreed: active agreement up to date"
         case (.agreementUpToDate, .es): return "Paga según lo acordado: acuerdo activo al día"
         case (.outsideCallingHours(let hours, let local), .en):
-            return "Outside calling hours: \(local.weekday.abbreviation) \(local.time) there (calls \(hours))"
+            let days = hours.weekdays.contains(local.weekday) ? "" : ", no calls on \(local.weekday.name(in: .en))"
+            return "Outside calling hours: \(local.weekday.name(in: .en)) \(local.time) there (calls \(hours.start)–\(hours.end)\(days))"
         case (.outsideCallingHours(let hours, let local), .es):
-            return "Fuera del horario de llamadas: allí son las \(local.time) (\(local.weekday.abbreviation)); horario \(hours)"
+            let days = hours.weekdays.contains(local.weekday) ? "" : "; el \(local.weekday.name(in: .es)) no se llama"
+            return "Fuera del horario de llamadas: allí es \(local.weekday.name(in: .es)), \(local.time) (se llama de \(hours.start) a \(hours.end)\(days))"
         case (.contactLimit(.attemptLimit(let attempts, let day)), .en):
             return "Call attempt limit reached (\(attempts)); callable again on \(day.iso)"
         case (.contactLimit(.attemptLimit(let attempts, let day)), .es):

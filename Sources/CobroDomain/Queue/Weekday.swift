@@ -26,6 +26,14 @@ public enum Weekday: Int, CaseIterable, Comparable, Hashable, Sendable {
         self = day
     }
 
+    /// The day's name as people read it: `Monday`, `lunes`.
+    public func name(in language: Language) -> String {
+        let names = language == .en
+            ? ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+            : ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"]
+        return names[rawValue - 1]
+    }
+
     /// Position in a Monday-first week (Monday = 0 … Sunday = 6), the order people write ranges in.
     var mondayFirstIndex: Int { (rawValue + 5) % 7 }
 
