@@ -20,24 +20,30 @@ private struct QueueQuery {
     func run() throws -> [QueueCandidate] {
         // Local dates differ by at most a day either way from UTC's: read up to the latest.
         let latestLocalDay = CivilDate(containing: instant, in: TimeZone(identifier: "UTC")!).adding(days: 1).iso
+        var currencies: [String: Currency] = [:]
         var documents = try PeekableRows(Row.fetchCursor(db, sql: """
             SELECT customer_id, currency, id, number, issue_date, due_date, amount, disputed
             FROM invoice INDEXED BY invoice_aging WHERE issue_date <= ?
             ORDER BY customer_id, currency, due_date, issue_date, number
-            """, arguments: [latestLocalDay]))
+            """, arguments: [latestLocalDay])) { row in
+            (row[0], (currency: row[1] as String, disputed: row[7] as Bool,
+                      document: AgingDocument(id: row[2], number: row[3], issueDate: try storedDate(row[4]),
+                                              dueDate: try storedDate(row[5]), amount: row[6])))
+        }
         var payments = try PeekableRows(Row.fetchCursor(db, sql: """
             SELECT customer_id, currency, date, amount, invoice_id
             FROM payment INDEXED BY payment_aging WHERE date <= ? ORDER BY customer_id, currency
-            """, arguments: [latestLocalDay]))
+            """, arguments: [latestLocalDay])) { row in
+            (row[0], (currency: row[1] as String, payment: AgingPayment(date: try storedDate(row[2]), amount: row[3], invoiceID: row[4])))
+        }
         var contacts = try PeekableRows(Row.fetchCursor(db, sql: """
             SELECT l.customer_id, l.id, l.at, l.channel, l.direction, l.outcome, l.corrects_id, l.callback_at,
                    p.amount, p.currency, p.promised_date
             FROM contact_log l INDEXED BY contact_log_by_customer LEFT JOIN promise p ON p.contact_log_id = l.id
             WHERE l.at <= ? ORDER BY l.customer_id, l.at
-            """, arguments: [Timestamp.iso(instant)]))
+            """, arguments: [Timestamp.iso(instant)])) { row in (row[0], try Self.contactEvent(row, &currencies)) }
         let customers = try Row.fetchCursor(db, sql: "SELECT id, code, name, time_zone, do_not_call, status FROM customer ORDER BY id")
         var zones: [String: TimeZone] = [:]
-        var currencies: [String: Currency] = [:]
         var candidates: [QueueCandidate] = []
 
         while let customer = try customers.next() {
@@ -48,18 +54,16 @@ private struct QueueQuery {
 
             var ledgers: [(currency: Currency, ledger: AgingLedger)] = []
             var disputed: Set<Int64> = []
-            while let row = try documents.next(if: { $0[0] == id }) {
-                let currency = try currency(row[1], &currencies)
+            while let row = try documents.next(of: id) {
+                let currency = try Self.currency(row.currency, &currencies)
                 if ledgers.last?.currency != currency { ledgers.append((currency, AgingLedger())) }
-                let document = AgingDocument(id: row[2], number: row[3], issueDate: try storedDate(row[4]),
-                                             dueDate: try storedDate(row[5]), amount: row[6])
-                ledgers[ledgers.count - 1].ledger.documents.append(document)
-                if row[7] as Bool { disputed.insert(document.id) }
+                ledgers[ledgers.count - 1].ledger.documents.append(row.document)
+                if row.disputed { disputed.insert(row.document.id) }
             }
             var datedPayments: [DatedPayment] = []
-            while let row = try payments.next(if: { $0[0] == id }) {
-                let currency = try currency(row[1], &currencies)
-                let payment = AgingPayment(date: try storedDate(row[2]), amount: row[3], invoiceID: row[4])
+            while let row = try payments.next(of: id) {
+                let currency = try Self.currency(row.currency, &currencies)
+                let payment = row.payment
                 if let index = ledgers.firstIndex(where: { $0.currency == currency }) {
                     ledgers[index].ledger.payments.append(payment)
                 } else {
@@ -68,9 +72,7 @@ private struct QueueQuery {
                 datedPayments.append(DatedPayment(date: payment.date, amount: Money(minorUnits: payment.amount, currency: currency)))
             }
             var history: [ContactEvent] = []
-            while let row = try contacts.next(if: { $0[0] == id }) {
-                history.append(try contactEvent(row, &currencies))
-            }
+            while let event = try contacts.next(of: id) { history.append(event) }
 
             let overdue = ledgers.compactMap { currency, ledger in
                 Self.undisputedOverdue(ledger.allocated(asOf: localDay).openItems, disputed: disputed, asOf: localDay, currency: currency)
@@ -98,10 +100,10 @@ private struct QueueQuery {
         return amount > 0 ? OverdueAmount(amount: Money(minorUnits: amount, currency: currency), oldestDays: oldest) : nil
     }
 
-    private func contactEvent(_ row: Row, _ currencies: inout [String: Currency]) throws -> ContactEvent {
+    private static func contactEvent(_ row: Row, _ currencies: inout [String: Currency]) throws -> ContactEvent {
         var promise: PromiseToPay?
         if let units = row[8] as Int64?, let code = row[9] as String?, let date = row[10] as String? {
-            promise = PromiseToPay(amount: Money(minorUnits: units, currency: try currency(code, &currencies)), date: try storedDate(date))
+            promise = PromiseToPay(amount: Money(minorUnits: units, currency: try Self.currency(code, &currencies)), date: try storedDate(date))
         }
         return ContactEvent(
             id: row[1], at: try storedInstant(row[2]), channel: ContactChannel(rawValue: row[3]) ?? .call,
@@ -109,7 +111,7 @@ private struct QueueQuery {
             corrects: row[6], callbackAt: try (row[7] as String?).map(storedInstant), promise: promise)
     }
 
-    private func currency(_ code: String, _ cache: inout [String: Currency]) throws -> Currency {
+    private static func currency(_ code: String, _ cache: inout [String: Currency]) throws -> Currency {
         if let known = cache[code] { return known }
         let currency = try storedCurrency(code)
         cache[code] = currency
@@ -117,22 +119,24 @@ private struct QueueQuery {
     }
 }
 
-/// A row cursor that can look at its next row before taking it, for merging streams that are
-/// ordered by the same key.
-struct PeekableRows {
+/// A cursor over rows decoded into values as they are read, that can look at its next value
+/// before taking it, for merging streams ordered by the same customer id.
+struct PeekableRows<Element> {
     private let cursor: RowCursor
-    private var pending: Row?
+    private let decode: (Row) throws -> (customerID: Int64, value: Element)
+    private var pending: (customerID: Int64, value: Element)?
 
-    init(_ cursor: RowCursor) throws {
+    init(_ cursor: RowCursor, decode: @escaping (Row) throws -> (customerID: Int64, value: Element)) throws {
         self.cursor = cursor
-        pending = try cursor.next()?.copy()
+        self.decode = decode
+        pending = try cursor.next().map(decode)
     }
 
-    /// The next row if it satisfies `belongs`; otherwise nil, and the row stays for later.
-    mutating func next(if belongs: (Row) -> Bool) throws -> Row? {
-        guard let row = pending, belongs(row) else { return nil }
-        pending = try cursor.next()?.copy()
-        return row
+    /// The next value if it belongs to `customerID`; otherwise nil, and the value stays for later.
+    mutating func next(of customerID: Int64) throws -> Element? {
+        guard let (owner, value) = pending, owner == customerID else { return nil }
+        pending = try cursor.next().map(decode)
+        return value
     }
 }
 
