@@ -39,7 +39,7 @@ struct DemoCommand: ParsableCommand {
             let today = today ?? settings.today
             let summary = try database.makeDemo(customers: customers, seed: seed, today: today, actor: settings.user)
             if noOpen {
-                print("\(database.path): demo with \(summary.customers) customers, \(summary.invoices) invoices, \(summary.creditNotes) credit notes, \(summary.payments) payments")
+                print("\(database.path): demo with \(summary.customers) customers, \(summary.invoices) invoices, \(summary.creditNotes) credit notes, \(summary.payments) payments, \(summary.contacts) contacts, \(summary.promises) promises")
                 return
             }
             try desk.open(database, settings: settings, today: today)

@@ -34,10 +34,12 @@ final class DemoPortfolioTests {
             "contact_person": "id, customer_id, name, role, phone, email",
             "invoice": "id, number, customer_id, issue_date, due_date, amount, currency, disputed",
             "payment": "id, customer_id, date, amount, currency, method, reference, invoice_id, fingerprint",
+            "contact_log": "id, customer_id, contact_person_id, user_name, at, channel, direction, outcome, note, next_action, callback_at, corrects_id",
+            "promise": "id, contact_log_id, customer_id, amount, currency, promised_date",
         ]
         return try tables.keys.sorted().map { table in
             let row = tables[table]!.split(separator: ", ").map { "quote(\($0))" }.joined(separator: " || ',' || ")
-            return try query(database, "SELECT group_concat(\(row), '|') FROM (SELECT * FROM \(table) ORDER BY id)")
+            return try query(database, "SELECT coalesce(group_concat(\(row), '|'), '') FROM (SELECT * FROM \(table) ORDER BY id)")
         }
     }
 
@@ -130,5 +132,113 @@ final class DemoPortfolioTests {
                     WHEN 'Europe/Madrid' THEN 'EUR' WHEN 'America/New_York' THEN 'USD' WHEN 'America/Bogota' THEN 'USD'
                     WHEN 'America/Mexico_City' THEN 'MXN' WHEN 'America/Santiago' THEN 'CLP' END)
             """) as Int == 0)
+    }
+
+    // MARK: - Contact history
+
+    @Test("the summary counts the contact log and its promises; good payers get fewer entries")
+    func contactSummary() throws {
+        let (database, summary) = try demo("demo.sqlite")
+        #expect(try query(database, "SELECT count(*) FROM contact_log") == summary.contacts)
+        #expect(try query(database, "SELECT count(*) FROM promise") == summary.promises)
+        let contacted: Int = try query(database, "SELECT count(DISTINCT customer_id) FROM contact_log")
+        #expect(summary.contacts >= 800 && summary.contacts <= 3_000, "\(summary.contacts) entries")
+        #expect(contacted >= 60 && contacted < 200)
+        #expect(try query(database, "SELECT count(*) FROM audit_trail WHERE action = 'demo' AND after_json LIKE '%\"contacts\"%'") as Int == 1)
+    }
+
+    @Test("the contact log has every outcome, clerks, contact people, e-mails, letters and corrections of the same customer")
+    func contactVariety() throws {
+        let (database, _) = try demo("demo.sqlite")
+        #expect(try query(database, "SELECT group_concat(outcome, ',') FROM (SELECT DISTINCT outcome FROM contact_log ORDER BY outcome)")
+                == ContactOutcome.allCases.map(\.rawValue).sorted().joined(separator: ","))
+        #expect(try query(database, "SELECT group_concat(channel, ',') FROM (SELECT DISTINCT channel FROM contact_log ORDER BY channel)") == "call,email,letter")
+        #expect(try query(database, "SELECT group_concat(user_name, ',') FROM (SELECT DISTINCT user_name FROM contact_log WHERE user_name IS NOT NULL ORDER BY 1)") == "ana,luis,marta")
+        #expect(try query(database, "SELECT count(*) FROM contact_log WHERE direction = 'inbound'") as Int > 0)
+        #expect(try query(database, "SELECT count(*) FROM contact_log WHERE note IS NOT NULL AND next_action IS NOT NULL") as Int > 0)
+        // Contact people named belong to the customer.
+        #expect(try query(database, "SELECT count(*) FROM contact_log WHERE contact_person_id IS NOT NULL") as Int > 0)
+        #expect(try query(database, """
+            SELECT count(*) FROM contact_log l JOIN contact_person p ON p.id = l.contact_person_id WHERE p.customer_id <> l.customer_id
+            """) as Int == 0)
+        // Corrections point at an earlier entry of the same customer.
+        #expect(try query(database, "SELECT count(*) FROM contact_log WHERE corrects_id IS NOT NULL") as Int > 0)
+        #expect(try query(database, """
+            SELECT count(*) FROM contact_log c JOIN contact_log o ON o.id = c.corrects_id
+            WHERE o.customer_id <> c.customer_id OR o.id >= c.id OR o.at > c.at
+            """) as Int == 0)
+        // Notes in the customer's language.
+        #expect(try query(database, "SELECT count(*) FROM contact_log l JOIN customer c ON c.id = l.customer_id WHERE c.language = 'es' AND l.note = 'No contesta.'") as Int > 0)
+        #expect(try query(database, "SELECT count(*) FROM contact_log l JOIN customer c ON c.id = l.customer_id WHERE c.language = 'en' AND l.note = 'No contesta.'") as Int == 0)
+        #expect(try query(database, "SELECT count(*) FROM contact_log WHERE at > '\(today.iso)T23:59:59Z' OR at < '\(today.adding(days: -65).iso)'") as Int == 0)
+    }
+
+    @Test("calls are made at local hours, Monday to Saturday, in five zones, at most one a day per customer")
+    func callsAtLocalHours() throws {
+        let (database, _) = try demo("demo.sqlite")
+        let rows = try DatabaseQueue(path: database.path).read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT l.customer_id, l.at, c.time_zone FROM contact_log l JOIN customer c ON c.id = l.customer_id
+                WHERE l.channel = 'call' AND l.corrects_id IS NULL ORDER BY l.customer_id, l.at
+                """)
+        }
+        #expect(rows.count > 300)
+        var zones: Set<String> = []
+        var days: Set<String> = []
+        for row in rows {
+            let zoneName: String = row[2]
+            zones.insert(zoneName)
+            let zone = try #require(TimeZone(identifier: zoneName))
+            let instant = try #require(try? Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).parse(row[1] as String))
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .weekday], from: instant)
+            #expect((9..<20).contains(parts.hour!), "call at \(row[1] as String) in \(zoneName)")
+            #expect(parts.weekday != 1, "call on a Sunday: \(row[1] as String) in \(zoneName)")
+            let key = "\(row[0] as Int64) \(parts.year!)-\(parts.month!)-\(parts.day!)"
+            #expect(!days.contains(key), "two calls on one day: \(key)")
+            days.insert(key)
+        }
+        #expect(zones == ["Europe/Madrid", "America/Mexico_City", "America/Bogota", "America/Santiago", "America/New_York"])
+    }
+
+    @Test("promises are kept with a covering payment, broken, due today and due later; callbacks are due today")
+    func promisesAndCallbacks() throws {
+        let (database, _) = try demo("demo.sqlite")
+        let covered = """
+            (SELECT coalesce(sum(y.amount), 0) FROM payment y WHERE y.customer_id = p.customer_id AND y.currency = p.currency
+             AND y.date >= date(l.at) AND y.date <= date(p.promised_date, '+2 days'))
+            """
+        let fromPromise = "FROM promise p JOIN contact_log l ON l.id = p.contact_log_id"
+        #expect(try query(database, "SELECT count(*) \(fromPromise) WHERE l.outcome <> 'promise' OR l.channel <> 'call'") as Int == 0)
+        #expect(try query(database, "SELECT count(*) \(fromPromise) WHERE p.promised_date < '\(today.iso)' AND \(covered) >= p.amount") as Int > 0)
+        #expect(try query(database, "SELECT count(*) \(fromPromise) WHERE p.promised_date <= '\(today.adding(days: -7).iso)' AND \(covered) < p.amount") as Int > 0)
+        #expect(try query(database, "SELECT count(*) \(fromPromise) WHERE p.promised_date = '\(today.iso)' AND \(covered) < p.amount") as Int > 0)
+        #expect(try query(database, "SELECT count(*) \(fromPromise) WHERE p.promised_date > '\(today.iso)'") as Int > 0)
+        // Kept promises are paid in their currency, by the promised date, with a reference.
+        #expect(try query(database, "SELECT count(*) FROM payment WHERE date > '\(today.iso)'") as Int == 0)
+        #expect(try query(database, "SELECT count(*) FROM contact_log WHERE outcome = 'callback' AND substr(callback_at, 1, 10) = '\(today.iso)'") as Int > 0)
+        #expect(try query(database, "SELECT count(*) FROM contact_log WHERE callback_at IS NOT NULL AND outcome <> 'callback'") as Int == 0)
+    }
+
+    @Test("a queue at today's midday in the Americas has every tier")
+    func queueTiers() throws {
+        let (database, _) = try demo("demo.sqlite")
+        // 12:00 in New York and Bogotá, 11:00 in Mexico City, 14:00 in Santiago, 18:00 in Madrid.
+        let madrid = TimeZone(identifier: "Europe/Madrid")!
+        let newYork = TimeZone(identifier: "America/New_York")!
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = newYork
+        let noon = try #require(calendar.date(from: DateComponents(year: today.year, month: today.month, day: today.day, hour: 12)))
+        let candidates = try database.queueCandidates(at: noon, deskTimeZone: madrid)
+        let queue = CallQueue.rank(candidates, at: noon, deskTimeZone: madrid)
+        let tiers = Set(queue.map(\.reason.rawValue))
+        for tier in ["callback", "broken_promise", "promise_due", "priority"] {
+            #expect(tiers.contains(tier), "no \(tier) in \(queue.count) entries")
+        }
+        // Both the same-seed demo and the queue come out the same every time.
+        let (again, _) = try demo("again.sqlite")
+        let againQueue = CallQueue.rank(try again.queueCandidates(at: noon, deskTimeZone: madrid), at: noon, deskTimeZone: madrid)
+        #expect(againQueue.map(\.code) == queue.map(\.code))
     }
 }

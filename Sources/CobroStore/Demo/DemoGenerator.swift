@@ -5,6 +5,13 @@ import CobroDomain
 struct DemoGenerator {
     let seed: UInt64
     let today: CivilDate
+    let offsets: DemoZoneOffsets
+
+    init(seed: UInt64, today: CivilDate) {
+        self.seed = seed
+        self.today = today
+        offsets = DemoZoneOffsets(around: today)
+    }
 
     func customer(number: Int) -> DemoCustomerPlan {
         var random = DemoRandom(seed: seed, stream: UInt64(number))
@@ -28,10 +35,16 @@ struct DemoGenerator {
 
         var ledger = DemoLedgerBuilder(today: today, region: region, habit: habit, status: status)
         ledger.build(&random)
+        // Drawn last, so that the rest of the customer is as it was before contacts were made.
+        var history = DemoHistoryBuilder(
+            today: today, region: region, language: english ? .en : .es, habit: habit, status: status, doNotCall: doNotCall,
+            contactCount: contacts.count, offsets: offsets, documents: ledger.documents, payments: ledger.payments)
+        history.build(&random)
         return DemoCustomerPlan(
             name: company.name, taxID: taxID, phone: phone, email: email, timeZone: region.timeZone,
             language: english ? .en : .es, notes: notes, doNotCall: doNotCall, status: status,
-            debtorType: debtorType, contacts: contacts, documents: ledger.documents, payments: ledger.payments)
+            debtorType: debtorType, contacts: contacts, documents: history.documents, payments: history.payments,
+            contactLog: history.entries)
     }
 
     /// None, one or two people to ask for at the customer.

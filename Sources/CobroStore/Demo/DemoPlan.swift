@@ -20,6 +20,8 @@ struct DemoCustomerPlan {
     var documents: [DemoDocument]
     /// In date order.
     var payments: [DemoPayment]
+    /// The contact log, in time order; a correction follows the entry it corrects.
+    var contactLog: [DemoContactEntry]
 }
 
 struct DemoContactPlan {

@@ -8,12 +8,17 @@ public struct DemoSummary: Sendable, Equatable {
     public var invoices: Int
     public var creditNotes: Int
     public var payments: Int
+    /// Contact-log entries (corrections included) and the promises to pay among them.
+    public var contacts: Int
+    public var promises: Int
 
-    public init(customers: Int, invoices: Int, creditNotes: Int, payments: Int) {
+    public init(customers: Int, invoices: Int, creditNotes: Int, payments: Int, contacts: Int = 0, promises: Int = 0) {
         self.customers = customers
         self.invoices = invoices
         self.creditNotes = creditNotes
         self.payments = payments
+        self.contacts = contacts
+        self.promises = promises
     }
 }
 
@@ -21,7 +26,9 @@ extension CobroDatabase {
     /// Fills an EMPTY database with a realistic, deterministic demo portfolio around `today`
     /// (SPEC §4 `cobro demo`): Spanish and English customers in EUR, USD, MXN and CLP with their
     /// contact people, about ten invoices each over the last fifteen months, credit notes,
-    /// disputed invoices, and full, partial, late, targeted and untargeted payments.
+    /// disputed invoices, and full, partial, late, targeted and untargeted payments; and two months
+    /// of contact history with calls of every outcome at local hours in five time zones, e-mails
+    /// and letters, kept, broken, due and future promises, callbacks due today, and corrections.
     ///
     /// The same `seed` and `today` always make the same data. One transaction: a database that
     /// already has a customer is refused and left as it was.
@@ -41,7 +48,8 @@ extension CobroDatabase {
                 db, at: startedAt, user: actor, action: "demo", entity: "database", key: nil,
                 after: ["seed": AuditValue(String(seed)), "today": AuditValue(today.iso),
                         "customers": AuditValue(summary.customers), "invoices": AuditValue(summary.invoices),
-                        "credit_notes": AuditValue(summary.creditNotes), "payments": AuditValue(summary.payments)])
+                        "credit_notes": AuditValue(summary.creditNotes), "payments": AuditValue(summary.payments),
+                        "contacts": AuditValue(summary.contacts), "promises": AuditValue(summary.promises)])
             return summary
         }
     }

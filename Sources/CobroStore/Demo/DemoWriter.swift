@@ -9,6 +9,8 @@ struct DemoWriter {
     private let insertContact: Statement
     private let insertDocument: Statement
     private let insertPayment: Statement
+    private let insertContactLog: Statement
+    private let insertPromise: Statement
     private let dates: DemoDateText
 
     /// Codes and numbers are zero-padded to one width per database, so that they sort byte-wise
@@ -40,6 +42,14 @@ struct DemoWriter {
             INSERT INTO payment (customer_id, date, amount, currency, method, reference, invoice_id, fingerprint)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        insertContactLog = try db.makeStatement(sql: """
+            INSERT INTO contact_log (customer_id, contact_person_id, user_name, at, channel, direction, outcome, note,
+                                     next_action, callback_at, corrects_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertPromise = try db.makeStatement(sql: """
+            INSERT INTO promise (contact_log_id, customer_id, amount, currency, promised_date) VALUES (?, ?, ?, ?, ?)
+            """)
         dates = DemoDateText(around: today, history: DemoLedgerBuilder.historyDays)
         // At most 25 invoices (each with at most one credit note) and 3 payments per invoice.
         codeWidth = max(5, Self.digitCount(customers))
@@ -55,8 +65,10 @@ struct DemoWriter {
         let customerID = db.lastInsertedRowID
         summary.customers += 1
 
+        var contactIDs: [Int64] = []
         for contact in plan.contacts {
             try insertContact.execute(arguments: [customerID, contact.name, contact.role, contact.phone, contact.email])
+            contactIDs.append(db.lastInsertedRowID)
         }
 
         var documentIDs: [Int64] = []
@@ -80,6 +92,23 @@ struct DemoWriter {
             ])
         }
         summary.payments += plan.payments.count
+
+        var entryIDs: [Int64] = []
+        entryIDs.reserveCapacity(plan.contactLog.count)
+        for entry in plan.contactLog {
+            try insertContactLog.execute(arguments: [
+                customerID, entry.contactIndex.map { contactIDs[$0] }, entry.user, DemoTimestamp.iso(entry.at),
+                entry.channel.rawValue, entry.direction.rawValue, entry.outcome.rawValue, entry.note, entry.nextAction,
+                entry.callbackAt.map(DemoTimestamp.iso), entry.corrects.map { entryIDs[$0] },
+            ])
+            let entryID = db.lastInsertedRowID
+            entryIDs.append(entryID)
+            if let promise = entry.promise {
+                try insertPromise.execute(arguments: [entryID, customerID, promise.amount, promise.currency.code, dates.iso(promise.date)])
+                summary.promises += 1
+            }
+        }
+        summary.contacts += plan.contactLog.count
     }
 
     /// `F-2026-000123` for an invoice, `NC-2026-000012` for a credit note (nota de crédito).
