@@ -70,9 +70,9 @@ public struct AgingLedger: Sendable {
                 open.append(OpenItem(document: document, remaining: document.amount))
             }
         }
-        let position = OpenInvoicePositions(open.map(\.document.id))
+        let position = OpenInvoicePositions(open)
         for payment in payments where payment.date <= asOf {
-            guard let invoiceID = payment.invoiceID, let index = position.of(invoiceID) else {
+            guard let invoiceID = payment.invoiceID, let index = position.of(invoiceID, in: open) else {
                 pool += payment.amount
                 continue
             }
@@ -86,7 +86,8 @@ public struct AgingLedger: Sendable {
             pool -= applied
             open[index].remaining -= applied
         }
-        return Allocation(openItems: open.filter { $0.remaining > 0 }, unappliedCredit: pool)
+        open.removeAll { $0.remaining == 0 }
+        return Allocation(openItems: open, unappliedCredit: pool)
     }
 
     /// An invoice with what is still owed on it.
@@ -112,13 +113,14 @@ public struct AgingLedger: Sendable {
 
 /// Finds an open invoice by id: a linear scan for the usual handful, a dictionary for large ledgers.
 private struct OpenInvoicePositions {
-    private let ids: [Int64]
     private let indexByID: [Int64: Int]?
 
-    init(_ ids: [Int64]) {
-        self.ids = ids
-        indexByID = ids.count > 32 ? Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }) : nil
+    init(_ open: [AgingLedger.OpenItem]) {
+        indexByID = open.count > 32
+            ? Dictionary(open.enumerated().map { ($1.document.id, $0) }, uniquingKeysWith: { first, _ in first }) : nil
     }
 
-    func of(_ id: Int64) -> Int? { indexByID.map { $0[id] } ?? ids.firstIndex(of: id) }
+    func of(_ id: Int64, in open: [AgingLedger.OpenItem]) -> Int? {
+        indexByID.map { $0[id] } ?? open.firstIndex { $0.document.id == id }
+    }
 }
