@@ -1,21 +1,25 @@
 import CobroDomain
 import CobroTerminal
+import Foundation
 
 /// The account the clerk or owner has open: who the customer is and what they owe.
 public struct AccountState: Sendable {
     public var language: Language
     public let code: String
     public var asOf: CivilDate
+    /// The desk's zone: contact times show on its clock.
+    public var timeZone: TimeZone
     /// nil while loading.
     public internal(set) var snapshot: AccountSnapshot?
     public internal(set) var notFound = false
     public internal(set) var invoices = TableState()
     public internal(set) var pageSize = 10
 
-    public init(language: Language, code: String, asOf: CivilDate) {
+    public init(language: Language, code: String, asOf: CivilDate, timeZone: TimeZone = .current) {
         self.language = language
         self.code = code
         self.asOf = asOf
+        self.timeZone = timeZone
     }
 }
 

@@ -46,4 +46,35 @@ struct AccountStrings {
             .split(separator: "|").map(String.init)
     }
     var disputed: String { pick("sí", "yes") }
+
+    var contactLogTitle: String { pick("Contactos (el más reciente primero)", "Contact log (newest first)") }
+    var logColumns: [String] {
+        pick("Cuándo|Canal|Resultado|Gestor|Detalle", "When|Channel|Outcome|Clerk|Details").split(separator: "|").map(String.init)
+    }
+    func channel(_ channel: ContactChannel) -> String {
+        switch channel {
+        case .call: return pick("llamada", "call")
+        case .email: return pick("correo", "e-mail")
+        case .sms: return "SMS"
+        case .letter: return pick("carta", "letter")
+        case .visit: return pick("visita", "visit")
+        }
+    }
+    func outcome(_ outcome: ContactOutcome) -> String {
+        switch outcome {
+        case .noAnswer: return pick("no contesta", "no answer")
+        case .voicemail: return pick("buzón de voz", "voicemail")
+        case .wrongNumber: return pick("número erróneo", "wrong number")
+        case .rightParty: return pick("habló con el titular", "right party")
+        case .promise: return pick("promesa de pago", "promise")
+        case .dispute: return pick("disputa", "dispute")
+        case .refused: return pick("se niega", "refused")
+        case .paid: return pick("dice haber pagado", "says paid")
+        case .callback: return pick("volver a llamar", "callback")
+        case .other: return pick("otro", "other")
+        }
+    }
+    func promised(_ amount: String, by date: String) -> String { pick("promete \(amount) para el \(date)", "promised \(amount) by \(date)") }
+    func callBack(_ when: String) -> String { pick("llamar el \(when)", "call back \(when)") }
+    func corrects(_ id: Int64) -> String { pick("corrige #\(id)", "corrects #\(id)") }
 }

@@ -8,7 +8,15 @@ public enum AccountView {
     static func headerRows(currencies: Int) -> Int { 4 + max(1, currencies) + 1 }
 
     public static func pageSize(_ state: AccountState, in area: Rect) -> Int {
-        TableView.pageSize(in: area.splitTop(headerRows(currencies: state.snapshot?.balances.count ?? 1) + 1).rest)
+        let rest = area.splitTop(headerRows(currencies: state.snapshot?.balances.count ?? 1) + 1).rest
+        return TableView.pageSize(in: invoiceArea(state, in: rest))
+    }
+
+    /// The invoices take what they need, up to half of what is left; the contact log the rest.
+    private static func invoiceArea(_ state: AccountState, in rest: Rect) -> Rect {
+        let wanted = (state.snapshot?.openInvoices.count ?? 0) + 1
+        let hasLog = !(state.snapshot?.contactLog.isEmpty ?? true)
+        return rest.splitTop(hasLog ? min(max(3, wanted), rest.height / 2) : rest.height).top
     }
 
     public static func render(_ state: AccountState, into grid: inout Grid, in area: Rect) {
@@ -46,13 +54,20 @@ public enum AccountView {
                      maxWidth: header.width - 2)
             y += 1
         }
-        let (titleLine, tableArea) = rest.splitTop(1)
+        let (titleLine, belowTitle) = rest.splitTop(1)
         grid.put(text.invoicesTitle, x: titleLine.x + 1, y: titleLine.y, style: Style(.header, bold: true))
         let invoices = snapshot.openInvoices
+        let tableArea = invoiceArea(state, in: belowTitle)
         let table = TableView(columns: columns(text, invoices: invoices, language: state.language), emptyMessage: text.noOpenInvoices)
         table.draw(into: &grid, in: tableArea, state: state.invoices, rowCount: invoices.count) { index in
             row(invoices[index], text: text, language: state.language)
         }
+        let logArea = Rect(x: belowTitle.x, y: tableArea.maxY, width: belowTitle.width, height: belowTitle.maxY - tableArea.maxY)
+        guard !snapshot.contactLog.isEmpty, logArea.height >= 3 else { return }
+        let (logTitle, logTable) = logArea.splitTop(2)
+        grid.put(text.contactLogTitle, x: logTitle.x + 1, y: logTitle.y + 1, style: Style(.header, bold: true))
+        ContactLogView(log: snapshot.contactLog, text: text, language: state.language, timeZone: state.timeZone)
+            .draw(into: &grid, in: logTable)
     }
 
     /// Columns as wide as their widest value, so the table fits 80 columns.

@@ -162,7 +162,7 @@ public final class Desk {
                     do { return .agingLoaded(AgingFeature.prepare(try data.agingReport(asOf: asOf))) } catch { return .failed("\(error)") }
                 }
             case .openAccount(let code):
-                var account = AccountState(language: context.language, code: code, asOf: state.aging.asOf)
+                var account = AccountState(language: context.language, code: code, asOf: state.aging.asOf, timeZone: context.timeZone)
                 state.account = account
                 state.screen = .account
                 resize(width: state.width, height: state.height)

@@ -1,3 +1,4 @@
+import Foundation
 import AgingScreen
 import CobroDomain
 import CobroStore
@@ -32,12 +33,16 @@ public struct DeskContext: Sendable {
     public var today: CivilDate
     /// Where `e` writes exports.
     public var exportFolder: String
+    /// The desk's zone: times on screen are on its clock.
+    public var timeZone: TimeZone
 
-    public init(databaseName: String, user: String?, language: Language, today: CivilDate, exportFolder: String) {
+    public init(databaseName: String, user: String?, language: Language, today: CivilDate, exportFolder: String,
+                timeZone: TimeZone = .current) {
         self.databaseName = databaseName
         self.user = user
         self.language = language
         self.today = today
         self.exportFolder = exportFolder
+        self.timeZone = timeZone
     }
 }

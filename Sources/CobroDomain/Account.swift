@@ -29,11 +29,15 @@ public struct AccountSnapshot: Sendable {
     public var openInvoices: [OpenInvoice]
     /// Per currency (sorted by code): the aged figures, unapplied credit included.
     public var balances: [(currency: Currency, figures: AgingFigures)]
+    /// The contact log, newest first, with each entry's id (corrections name earlier ids).
+    public var contactLog: [(id: Int64, entry: ContactLogEntry)]
 
-    public init(customer: Customer, asOf: CivilDate, openInvoices: [OpenInvoice], balances: [(currency: Currency, figures: AgingFigures)]) {
+    public init(customer: Customer, asOf: CivilDate, openInvoices: [OpenInvoice], balances: [(currency: Currency, figures: AgingFigures)],
+                contactLog: [(id: Int64, entry: ContactLogEntry)] = []) {
         self.customer = customer
         self.asOf = asOf
         self.openInvoices = openInvoices
         self.balances = balances
+        self.contactLog = contactLog
     }
 }

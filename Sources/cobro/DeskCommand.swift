@@ -44,7 +44,8 @@ struct DeskDisplayOptions: ParsableArguments {
         }
         let context = DeskContext(
             databaseName: URL(fileURLWithPath: database.path).lastPathComponent, user: settings.user,
-            language: settings.language, today: today ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath)
+            language: settings.language, today: today ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath,
+            timeZone: settings.timeZone)
         let session: TerminalSession
         do {
             session = try TerminalSession.start(theme: chosenTheme)

@@ -65,3 +65,23 @@ struct ContactLogTests {
         #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM contact_log") } == 1)
     }
 }
+
+@Suite("The account shows its contact log")
+struct AccountContactLogQueryTests {
+    @Test("the account snapshot lists the customer's contacts newest first, promise included")
+    func newestFirst() throws {
+        let folder = try TemporaryFolder()
+        let database = try CobroDatabase.open(path: folder.path("cobro.sqlite"))
+        _ = try database.importText(.customers, "code,name\nC1,Uno\nC2,Dos\n")
+        let formatter = ISO8601DateFormatter()
+        let promise = PromiseToPay(amount: Money(minorUnits: 5_000, currency: .EUR), date: CivilDate(iso: "2026-11-30")!)
+        try database.logContact(ContactLogEntry(customerCode: "C1", at: formatter.date(from: "2026-11-20T10:00:00Z")!, channel: .call, outcome: .noAnswer))
+        try database.logContact(ContactLogEntry(customerCode: "C1", user: "ana", at: formatter.date(from: "2026-11-22T10:00:00Z")!,
+                                                channel: .call, outcome: .promise, promise: promise))
+        try database.logContact(ContactLogEntry(customerCode: "C2", at: formatter.date(from: "2026-11-23T10:00:00Z")!, channel: .email, outcome: .other))
+        let account = try #require(try database.account(code: "C1", asOf: CivilDate(iso: "2026-11-23")!))
+        #expect(account.contactLog.map(\.entry.outcome) == [.promise, .noAnswer])
+        #expect(account.contactLog[0].entry.promise == promise)
+        #expect(account.contactLog[0].entry.user == "ana")
+    }
+}

@@ -40,8 +40,34 @@ extension CobroDatabase {
                 let figures = ledger.aged(asOf: asOf)
                 if !figures.isSettled { balances.append((currency, figures)) }
             }
-            return AccountSnapshot(customer: record.customer, asOf: asOf, openInvoices: openInvoices, balances: balances)
+            return AccountSnapshot(customer: record.customer, asOf: asOf, openInvoices: openInvoices, balances: balances,
+                                   contactLog: try contactLog(db, customerID: id, code: code))
         }
+    }
+
+    /// The customer's most recent contacts, newest first (the screen shows a page of them).
+    private func contactLog(_ db: Database, customerID: Int64, code: String) throws -> [(id: Int64, entry: ContactLogEntry)] {
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT l.id, l.at, l.channel, l.direction, l.outcome, l.user_name, l.note, l.next_action, l.callback_at, l.corrects_id,
+                   cp.name, p.amount, p.currency, p.promised_date
+            FROM contact_log l LEFT JOIN contact_person cp ON cp.id = l.contact_person_id
+            LEFT JOIN promise p ON p.contact_log_id = l.id
+            WHERE l.customer_id = ? ORDER BY l.at DESC, l.id DESC LIMIT 500
+            """, arguments: [customerID])
+        var log: [(id: Int64, entry: ContactLogEntry)] = []
+        while let row = try rows.next() {
+            var promise: PromiseToPay?
+            if let units = row[11] as Int64?, let currency = row[12] as String?, let date = row[13] as String? {
+                promise = PromiseToPay(amount: Money(minorUnits: units, currency: try storedCurrency(currency)), date: try storedDate(date))
+            }
+            let entry = ContactLogEntry(
+                customerCode: code, contactPerson: row[10], user: row[5], at: try storedInstant(row[1]),
+                channel: try stored(ContactChannel.self, row[2]), direction: try stored(ContactDirection.self, row[3]),
+                outcome: try stored(ContactOutcome.self, row[4]), note: row[6], nextAction: row[7], promise: promise,
+                callbackAt: try (row[8] as String?).map(storedInstant), corrects: row[9])
+            log.append((row[0], entry))
+        }
+        return log
     }
 
     /// How many customers the database holds: zero means a new desk, shown the welcome screen.
@@ -54,6 +80,12 @@ extension CobroDatabase {
 func storedDate(_ text: String) throws -> CivilDate {
     guard let date = CivilDate(iso: text) else { throw CorruptValue(what: "date", value: text) }
     return date
+}
+
+/// A value of one of the schema's CHECK-constrained lists (channel, outcome, status…).
+func stored<Value: RawRepresentable>(_ type: Value.Type, _ text: String) throws -> Value where Value.RawValue == String {
+    guard let value = Value(rawValue: text) else { throw CorruptValue(what: String(describing: type), value: text) }
+    return value
 }
 
 func storedCurrency(_ code: String) throws -> Currency {
