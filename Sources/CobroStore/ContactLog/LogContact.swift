@@ -8,40 +8,44 @@ extension CobroDatabase {
     /// correction is a new entry whose `corrects` names an earlier entry of the same customer.
     @discardableResult
     public func logContact(_ entry: ContactLogEntry) throws -> Int64 {
-        try write { db in
-            guard let customerID = try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE code = ?", arguments: [entry.customerCode]) else {
-                throw StoreError.unknownCustomer(entry.customerCode)
-            }
-            if let corrected = entry.corrects {
-                let owner = try Int64.fetchOne(db, sql: "SELECT customer_id FROM contact_log WHERE id = ?", arguments: [corrected])
-                guard owner == customerID else { throw ContactLogError.correctsUnknownEntry(corrected, entry.customerCode) }
-            }
-            var contactPersonID: Int64?
-            if let person = entry.contactPerson {
-                contactPersonID = try Int64.fetchOne(db, sql: "SELECT id FROM contact_person WHERE customer_id = ? AND name = ?",
-                                                     arguments: [customerID, person])
-                if contactPersonID == nil {
-                    try db.execute(sql: "INSERT INTO contact_person (customer_id, name) VALUES (?, ?)", arguments: [customerID, person])
-                    contactPersonID = db.lastInsertedRowID
-                }
-            }
-            try db.execute(sql: """
-                INSERT INTO contact_log (customer_id, contact_person_id, user_name, at, channel, direction, outcome, note,
-                                         next_action, callback_at, corrects_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [customerID, contactPersonID, entry.user, Timestamp.iso(entry.at), entry.channel.rawValue,
-                                 entry.direction.rawValue, entry.outcome.rawValue, entry.note, entry.nextAction,
-                                 entry.callbackAt.map(Timestamp.iso), entry.corrects])
-            let entryID = db.lastInsertedRowID
-            if let promise = entry.promise {
-                try db.execute(sql: """
-                    INSERT INTO promise (contact_log_id, customer_id, amount, currency, promised_date) VALUES (?, ?, ?, ?, ?)
-                    """, arguments: [entryID, customerID, promise.amount.minorUnits, promise.amount.currency.code, promise.date.iso])
-            }
-            // Logging the outcome ends the clerk's turn with the account.
-            try db.execute(sql: "DELETE FROM queue_claim WHERE customer_id = ?", arguments: [customerID])
-            return entryID
+        try write { db in try Self.insertContact(db, entry) }
+    }
+
+    /// `logContact` inside a caller's transaction (a call that also marks invoices disputed is
+    /// one change).
+    static func insertContact(_ db: Database, _ entry: ContactLogEntry) throws -> Int64 {
+        guard let customerID = try Int64.fetchOne(db, sql: "SELECT id FROM customer WHERE code = ?", arguments: [entry.customerCode]) else {
+            throw StoreError.unknownCustomer(entry.customerCode)
         }
+        if let corrected = entry.corrects {
+            let owner = try Int64.fetchOne(db, sql: "SELECT customer_id FROM contact_log WHERE id = ?", arguments: [corrected])
+            guard owner == customerID else { throw ContactLogError.correctsUnknownEntry(corrected, entry.customerCode) }
+        }
+        var contactPersonID: Int64?
+        if let person = entry.contactPerson {
+            contactPersonID = try Int64.fetchOne(db, sql: "SELECT id FROM contact_person WHERE customer_id = ? AND name = ?",
+                                                 arguments: [customerID, person])
+            if contactPersonID == nil {
+                try db.execute(sql: "INSERT INTO contact_person (customer_id, name) VALUES (?, ?)", arguments: [customerID, person])
+                contactPersonID = db.lastInsertedRowID
+            }
+        }
+        try db.execute(sql: """
+            INSERT INTO contact_log (customer_id, contact_person_id, user_name, at, channel, direction, outcome, note,
+                                     next_action, callback_at, corrects_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [customerID, contactPersonID, entry.user, Timestamp.iso(entry.at), entry.channel.rawValue,
+                             entry.direction.rawValue, entry.outcome.rawValue, entry.note, entry.nextAction,
+                             entry.callbackAt.map(Timestamp.iso), entry.corrects])
+        let entryID = db.lastInsertedRowID
+        if let promise = entry.promise {
+            try db.execute(sql: """
+                INSERT INTO promise (contact_log_id, customer_id, amount, currency, promised_date) VALUES (?, ?, ?, ?, ?)
+                """, arguments: [entryID, customerID, promise.amount.minorUnits, promise.amount.currency.code, promise.date.iso])
+        }
+        // Logging the outcome ends the clerk's turn with the account.
+        try db.execute(sql: "DELETE FROM queue_claim WHERE customer_id = ?", arguments: [customerID])
+        return entryID
     }
 }
 
