@@ -1,3 +1,5 @@
+import Foundation
+
 /// An invoice as the clerk sees it on the account: what it was, what is still owed, how late.
 public struct OpenInvoice: Hashable, Sendable {
     public var number: String
@@ -21,6 +23,17 @@ public struct OpenInvoice: Hashable, Sendable {
     public var bucket: AgingBucket { AgingBucket(daysPastDue: daysPastDue) }
 }
 
+/// Who is working an account from the queue right now, and until when.
+public struct AccountClaim: Hashable, Sendable {
+    public var user: String
+    public var until: Date
+
+    public init(user: String, until: Date) {
+        self.user = user
+        self.until = until
+    }
+}
+
 /// One customer's account as of a date: who they are, what is open, and the aging per currency.
 public struct AccountSnapshot: Sendable {
     public var customer: Customer
@@ -31,13 +44,52 @@ public struct AccountSnapshot: Sendable {
     public var balances: [(currency: Currency, figures: AgingFigures)]
     /// The contact log, newest first, with each entry's id (corrections name earlier ids).
     public var contactLog: [(id: Int64, entry: ContactLogEntry)]
+    public var contactPeople: [ContactPerson]
+    /// Newest first.
+    public var payments: [Payment]
+    /// Newest first.
+    public var agreements: [PaymentAgreement]
+    /// The clerk holding the account from the queue, if any.
+    public var claim: AccountClaim?
 
     public init(customer: Customer, asOf: CivilDate, openInvoices: [OpenInvoice], balances: [(currency: Currency, figures: AgingFigures)],
-                contactLog: [(id: Int64, entry: ContactLogEntry)] = []) {
+                contactLog: [(id: Int64, entry: ContactLogEntry)] = [], contactPeople: [ContactPerson] = [], payments: [Payment] = [],
+                agreements: [PaymentAgreement] = [], claim: AccountClaim? = nil) {
         self.customer = customer
         self.asOf = asOf
         self.openInvoices = openInvoices
         self.balances = balances
         self.contactLog = contactLog
+        self.contactPeople = contactPeople
+        self.payments = payments
+        self.agreements = agreements
+        self.claim = claim
+    }
+
+    /// The customer's own zone, or `deskZone` when they have none (or one Foundation does not know).
+    public func timeZone(deskZone: TimeZone) -> TimeZone {
+        customer.timeZone.flatMap(TimeZone.init(identifier:)) ?? deskZone
+    }
+
+    /// Undisputed overdue per currency (what the queue ranks and a promise usually covers).
+    public var undisputedOverdue: [OverdueAmount] {
+        var byCurrency: [Currency: (amount: Int64, oldest: Int)] = [:]
+        for invoice in openInvoices where !invoice.disputed && invoice.daysPastDue > 0 && invoice.open.minorUnits > 0 {
+            let sum = byCurrency[invoice.open.currency, default: (0, 0)]
+            byCurrency[invoice.open.currency] = (sum.amount + invoice.open.minorUnits, max(sum.oldest, invoice.daysPastDue))
+        }
+        return byCurrency.keys.sorted().map { currency in
+            let sum = byCurrency[currency]!
+            return OverdueAmount(amount: Money(minorUnits: sum.amount, currency: currency), oldestDays: sum.oldest)
+        }
+    }
+
+    /// The callbacks and promises waiting on this account at `instant`, judged as the queue
+    /// judges them (the account's contact log and payments as loaded).
+    public func followUps(at instant: Date, deskZone: TimeZone, policy: ContactPolicy) -> FollowUps {
+        let events = contactLog.reversed().map { ContactEvent($0.entry, id: $0.id) }
+        let payments = self.payments.reversed().map { DatedPayment(date: $0.date, amount: $0.amount) }
+        return FollowUps(history: ContactHistory(Array(events)), payments: Array(payments), brokenAgreement: nil,
+                         at: instant, in: timeZone(deskZone: deskZone), policy: policy)
     }
 }

@@ -24,11 +24,13 @@ public struct Customer: Hashable, Sendable {
     public var notes: String?
     public var doNotCall: Bool
     public var status: CustomerStatus
+    /// Why the customer has not paid, as the clerk has judged it; nil until someone does.
+    public var debtorType: DebtorType?
 
     public init(
         code: String, name: String, taxID: String? = nil, phone: String? = nil, email: String? = nil,
         timeZone: String? = nil, language: Language? = nil, notes: String? = nil,
-        doNotCall: Bool = false, status: CustomerStatus = .active
+        doNotCall: Bool = false, status: CustomerStatus = .active, debtorType: DebtorType? = nil
     ) {
         self.code = code
         self.name = name
@@ -40,6 +42,7 @@ public struct Customer: Hashable, Sendable {
         self.notes = notes
         self.doNotCall = doNotCall
         self.status = status
+        self.debtorType = debtorType
     }
 }
 

@@ -19,7 +19,8 @@ struct CustomerRecord: FetchableRecord, MutablePersistableRecord {
             code: row["code"], name: row["name"], taxID: row["tax_id"], phone: row["phone"], email: row["email"],
             timeZone: row["time_zone"], language: (row["language"] as String?).flatMap(Language.init(rawValue:)),
             notes: row["notes"], doNotCall: row["do_not_call"],
-            status: CustomerStatus(rawValue: row["status"]) ?? .active)
+            status: CustomerStatus(rawValue: row["status"]) ?? .active,
+            debtorType: (row["debtor_type"] as String?).flatMap(DebtorType.init(rawValue:)))
     }
 
     func encode(to container: inout PersistenceContainer) {
@@ -34,7 +35,7 @@ struct CustomerRecord: FetchableRecord, MutablePersistableRecord {
     private static func columns(of customer: Customer) -> [(String, String?)] {
         [("code", customer.code), ("name", customer.name), ("tax_id", customer.taxID), ("phone", customer.phone),
          ("email", customer.email), ("time_zone", customer.timeZone), ("language", customer.language?.rawValue),
-         ("notes", customer.notes), ("status", customer.status.rawValue)]
+         ("notes", customer.notes), ("status", customer.status.rawValue), ("debtor_type", customer.debtorType?.rawValue)]
     }
 
     /// The columns that differ between two versions, as the audit trail's before and after.

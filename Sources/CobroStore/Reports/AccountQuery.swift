@@ -5,7 +5,7 @@ extension CobroDatabase {
     /// The customer with `code` and their open invoices as of `asOf`, or nil when no customer has
     /// that code.
     public func account(code: String, asOf: CivilDate) throws -> AccountSnapshot? {
-        try read { db in
+        try read { db -> AccountSnapshot? in
             guard let record = try CustomerRecord.filter(sql: "code = ?", arguments: [code]).fetchOne(db), let id = record.id else { return nil }
             var ledgers: [String: AgingLedger] = [:]
             var disputed: Set<Int64> = []
@@ -41,8 +41,55 @@ extension CobroDatabase {
                 if !figures.isSettled { balances.append((currency, figures)) }
             }
             return AccountSnapshot(customer: record.customer, asOf: asOf, openInvoices: openInvoices, balances: balances,
-                                   contactLog: try contactLog(db, customerID: id, code: code))
+                                   contactLog: try contactLog(db, customerID: id, code: code),
+                                   contactPeople: try contactPeople(db, customerID: id, code: code),
+                                   payments: try recentPayments(db, customerID: id, code: code),
+                                   agreements: try agreements(db, customerID: id, code: code),
+                                   claim: try claim(db, customerID: id))
         }
+    }
+
+    private func contactPeople(_ db: Database, customerID: Int64, code: String) throws -> [ContactPerson] {
+        try Row.fetchAll(db, sql: "SELECT name, role, phone, email FROM contact_person WHERE customer_id = ? ORDER BY id",
+                         arguments: [customerID]).map { row in
+            ContactPerson(customerCode: code, name: row[0], role: row[1], phone: row[2], email: row[3])
+        }
+    }
+
+    /// The most recent payments, newest first (the screen shows a page of them).
+    private func recentPayments(_ db: Database, customerID: Int64, code: String) throws -> [Payment] {
+        try Row.fetchAll(db, sql: """
+            SELECT p.date, p.amount, p.currency, p.method, p.reference, i.number
+            FROM payment p LEFT JOIN invoice i ON i.id = p.invoice_id
+            WHERE p.customer_id = ? ORDER BY p.date DESC, p.id DESC LIMIT 200
+            """, arguments: [customerID]).map { row in
+            Payment(customerCode: code, date: try storedDate(row[0]), amount: Money(minorUnits: row[1], currency: try storedCurrency(row[2])),
+                    method: try (row[3] as String?).map { try stored(PaymentMethod.self, $0) }, reference: row[4], invoiceNumber: row[5])
+        }
+    }
+
+    /// The customer's agreements, newest first, with their schedules.
+    private func agreements(_ db: Database, customerID: Int64, code: String) throws -> [PaymentAgreement] {
+        try Row.fetchAll(db, sql: """
+            SELECT id, currency, amount, down_payment, agreement_date, frequency, status FROM agreement
+            WHERE customer_id = ? ORDER BY agreement_date DESC, id DESC
+            """, arguments: [customerID]).map { row in
+            let currency = try storedCurrency(row[1])
+            let installments = try Row.fetchAll(db, sql: "SELECT n, due_date, amount FROM installment WHERE agreement_id = ? ORDER BY n",
+                                                arguments: [row[0] as Int64]).map { item in
+                Installment(number: item[0], dueDate: try storedDate(item[1]), amount: Money(minorUnits: item[2], currency: currency))
+            }
+            return PaymentAgreement(
+                customerCode: code, agreementDate: try storedDate(row[4]), amount: Money(minorUnits: row[2], currency: currency),
+                downPayment: Money(minorUnits: row[3], currency: currency), frequency: try stored(InstallmentFrequency.self, row[5]),
+                installments: installments, status: try stored(AgreementStatus.self, row[6]))
+        }
+    }
+
+    private func claim(_ db: Database, customerID: Int64) throws -> AccountClaim? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT user_name, expires_at FROM queue_claim WHERE customer_id = ?",
+                                         arguments: [customerID]) else { return nil }
+        return AccountClaim(user: row[0], until: try storedInstant(row[1]))
     }
 
     /// The customer's most recent contacts, newest first (the screen shows a page of them).
