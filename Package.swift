@@ -25,6 +25,7 @@ let package = Package(
         ),
         .target(name: "AgingScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(name: "AccountScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
+        .target(name: "QueueScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(
             name: "CobroApp",
             dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "AgingScreen", "AccountScreen"]
@@ -42,6 +43,7 @@ let package = Package(
         .testTarget(name: "CobroTerminalTests", dependencies: ["CobroTerminal"]),
         .testTarget(name: "AgingScreenTests", dependencies: ["AgingScreen"]),
         .testTarget(name: "AccountScreenTests", dependencies: ["AccountScreen"]),
+        .testTarget(name: "QueueScreenTests", dependencies: ["QueueScreen"]),
         .testTarget(name: "CobroAppTests", dependencies: ["CobroApp"]),
         .testTarget(name: "cobroTests", dependencies: ["cobro"]),
     ],
