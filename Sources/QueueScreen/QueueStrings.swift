@@ -52,7 +52,7 @@ struct QueueStrings {
     // MARK: Table
 
     var columns: [String] {
-        pick("Tipo|Cliente|Vencido|Días|Últ. contacto|Promesa|Por qué", "Tier|Customer|Overdue|Days|Last contact|Promise|Why")
+        pick("Tipo|Cliente|Vencido|Días|Contacto|Promesa|Por qué", "Tier|Customer|Overdue|Days|Contacted|Promise|Why")
             .split(separator: "|").map(String.init)
     }
     var never: String { pick("nunca", "never") }

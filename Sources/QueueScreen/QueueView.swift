@@ -120,9 +120,9 @@ public enum QueueView {
     enum ColumnKind: Sendable { case tier, customer, overdue, days, lastContact, promise, why }
 
     /// The columns for `width`. The why takes what is left; when that is too little the least
-    /// telling columns go first (promise status, which the tier and the why also say; then the
-    /// age, which the why gives for the priority tier; then the last contact), and the customer
-    /// and overdue columns narrow.
+    /// telling columns give way first: the promise status (the tier and the why say it too), the
+    /// age (the why gives it for the priority tier), the overdue column narrows (several
+    /// currencies end in …), the last contact goes, and last the customer narrows.
     static func layout(_ state: QueueState, _ text: QueueStrings, width: Int) -> [(kind: ColumnKind, column: TableColumn)] {
         let names = text.columns
         let index = state.index
@@ -131,11 +131,12 @@ public enum QueueView {
         func fitted(_ title: String, _ widest: Int, cap: Int) -> Int { min(max(TextWidth.of(title), widest), max(cap, TextWidth.of(title))) }
         var customerWidth = fitted(names[1], index.widestCustomer, cap: wide ? 34 : 22)
         var overdueWidth = fitted(names[2], index.widestOverdue, cap: wide ? 32 : 18)
+        // The widest date there is: two-digit day, the longest month name.
         let lastContactWidth = max(TextWidth.of(names[4]), TextWidth.of(CivilDate(iso: "2026-11-23")!.formatted(in: state.language)))
         var kinds: [ColumnKind] = [.tier, .customer, .overdue, .days, .lastContact]
         if index.widestPromise > 0 { kinds.append(.promise) }
         kinds.append(.why)
-        let whyMinimum = 20
+        let whyMinimum = 24
         func fixedWidth(_ kind: ColumnKind) -> Int {
             switch kind {
             case .tier: return max(tierWidth, TextWidth.of(names[0]))
@@ -148,13 +149,18 @@ public enum QueueView {
             }
         }
         func needed() -> Int { kinds.map(fixedWidth).reduce(0, +) + kinds.count - 1 }
-        for dropped in [ColumnKind.promise, .days, .lastContact] where needed() > width {
-            kinds.removeAll { $0 == dropped }
+        func narrow(customer: Int, overdue: Int) {
+            customerWidth = min(customerWidth, max(customer, TextWidth.of(names[1])))
+            overdueWidth = min(overdueWidth, max(overdue, TextWidth.of(names[2])))
         }
-        while needed() > width, customerWidth > 14 || overdueWidth > 12 {
-            if customerWidth > 14 { customerWidth -= 1 }
-            if overdueWidth > 12, needed() > width { overdueWidth -= 1 }
-        }
+        let steps: [() -> Void] = [
+            { kinds.removeAll { $0 == .promise } },
+            { kinds.removeAll { $0 == .days } },
+            { narrow(customer: customerWidth, overdue: 14) },
+            { kinds.removeAll { $0 == .lastContact } },
+            { narrow(customer: 16, overdue: 10) },
+        ]
+        for step in steps where needed() > width { step() }
         return kinds.map { kind in
             switch kind {
             case .tier: return (kind, TableColumn(names[0], width: .fixed(fixedWidth(kind))))
