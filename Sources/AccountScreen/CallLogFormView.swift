@@ -18,7 +18,7 @@ extension CallLogForm {
         painter.header(y: inside.y)
         switch step {
         case .outcome: painter.outcomes(y: inside.y + 3)
-        case .details: painter.fields(layout.rows)
+        case .details: painter.fields(layout.rows, top: inside.y)
         }
         grid = painter.grid
         discardDialog?.draw(into: &grid, in: area)
@@ -30,6 +30,7 @@ extension CallLogForm {
 struct CallLogLayout {
     struct Row {
         var field: CallLogField
+        /// From the top of the inside of the box.
         var y: Int
         var messageBelow: Bool
         /// Invoices only: how many checklist lines show and the first one; when some are left

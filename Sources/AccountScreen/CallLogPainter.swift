@@ -79,9 +79,10 @@ struct CallLogPainter {
 
     // MARK: Step two
 
-    mutating func fields(_ rows: [CallLogLayout.Row]) {
+    mutating func fields(_ rows: [CallLogLayout.Row], top: Int) {
         let labelWidth = Self.labelWidth(form)
-        for row in rows {
+        for var row in rows {
+            row.y += top
             let focused = form.focus == row.field
             put(text.label(row.field), x: x, y: row.y, style: Style(focused ? .title : .dialog, bold: focused))
             let start = x + labelWidth
@@ -102,7 +103,7 @@ struct CallLogPainter {
                 } else {
                     put("← " + problem, x: besideX, y: row.y, style: Style(.error, bold: true))
                 }
-            } else if let hint = hint(row.field) {
+            } else if let hint = hint(row.field, width: x + width - besideX) {
                 put(hint, x: besideX, y: row.y, style: Style(.muted))
             }
             if row.field == .invoices { checklist(row, y: row.y + (row.messageBelow ? 2 : 1), focused: focused) }
@@ -110,7 +111,7 @@ struct CallLogPainter {
     }
 
     /// The muted remark beside a field without a problem: what the value means.
-    private func hint(_ field: CallLogField) -> String? {
+    private func hint(_ field: CallLogField, width: Int) -> String? {
         switch field {
         case .amount:
             guard let currency = form.promiseCurrency else { return nil }
@@ -124,7 +125,8 @@ struct CallLogPainter {
             else { return nil }
             let clock = LocalClock(instant, in: form.timeZone)
             let moment = text.callbackMoment(clock.weekday.name(in: language), clock.date.formatted(in: language), clock.time.description)
-            return form.focus == .callbackTime ? moment + "   " + text.timeFormats : moment
+            let withFormats = moment + "   " + text.timeFormats
+            return form.focus == .callbackTime && TextWidth.of(withFormats) <= width ? withFormats : moment
         case .invoices:
             return text.chosenInvoices(form.disputed.count, of: form.openInvoices.count)
         case .debtorType:
@@ -136,27 +138,30 @@ struct CallLogPainter {
         }
     }
 
-    /// `[x] F-201  1.500,00 €  due 16 Jul 2026  130 d late`, the cursor's row highlighted.
+    /// `[x] F-201  €1,500.00  due 16 Jul 2026  130 d late`, in columns, the cursor's row
+    /// highlighted.
     private mutating func checklist(_ row: CallLogLayout.Row, y: Int, focused: Bool) {
         let invoices = form.openInvoices
-        let shown = row.listShown
-        for offset in 0..<shown {
-            let index = row.listStart + offset
-            let invoice = invoices[index]
-            var parts = [
-                (form.disputed.contains(invoice.number) ? "[x] " : "[ ] ") + invoice.number,
-                invoice.open.formatted(in: language),
-                text.due(invoice.dueDate.formatted(in: language)),
-            ]
-            if invoice.daysPastDue > 0 { parts.append(text.daysLate(invoice.daysPastDue)) }
-            if invoice.disputed { parts.append(text.alreadyDisputed) }
-            let line = Rect(x: x + 2, y: y + offset, width: width - 2, height: 1)
-            let selected = focused && index == form.invoiceCursor
-            if selected, line.maxY <= maxY { grid.fill(line, style: Style(.selection)) }
-            put(parts.joined(separator: "   "), x: line.x, y: line.y, style: Style(selected ? .selection : .dialog), maxWidth: line.width)
+        let cells = invoices.map { invoice in
+            [(form.disputed.contains(invoice.number) ? "[x] " : "[ ] ") + invoice.number,
+             invoice.open.formatted(in: language),
+             text.due(invoice.dueDate.formatted(in: language)),
+             invoice.daysPastDue > 0 ? text.daysLate(invoice.daysPastDue) : "",
+             invoice.disputed ? text.alreadyDisputed : ""]
         }
-        if shown < invoices.count {
-            put(text.moreInvoices(invoices.count - shown), x: x + 2, y: y + shown, style: Style(.muted))
+        let widths = (0..<5).map { column in cells.map { TextWidth.of($0[column]) }.max() ?? 0 }
+        for offset in 0..<row.listShown {
+            let index = row.listStart + offset
+            let line = cells[index].enumerated().map { column, cell in
+                TextWidth.pad(cell, to: widths[column], alignment: column == 1 || column == 3 ? .right : .left)
+            }.joined(separator: "  ")
+            let rect = Rect(x: x + 2, y: y + offset, width: width - 2, height: 1)
+            let selected = focused && index == form.invoiceCursor
+            if selected, rect.maxY <= maxY { grid.fill(rect, style: Style(.selection)) }
+            put(line, x: rect.x, y: rect.y, style: Style(selected ? .selection : .dialog), maxWidth: rect.width)
+        }
+        if row.listShown < invoices.count {
+            put(text.moreInvoices(invoices.count - row.listShown), x: x + 2, y: y + row.listShown, style: Style(.muted))
         }
     }
 
