@@ -73,15 +73,13 @@ public enum QueueFeature {
                 state.mode = .browsing
             case .escape:
                 state.mode = .browsing
-                state.search = ""
-                state.refilter()
+                state.setSearch("")
             case .up, .down, .pageUp, .pageDown:
                 _ = state.table.handle(key, rowCount: state.visibleCount, pageSize: state.pageSize)
             default:
                 guard field.handle(key) == .textChanged else { return [] }
                 state.mode = .searching(field)
-                state.search = field.text
-                state.refilter()
+                state.setSearch(field.text)
             }
             return []
         case .editingMinimum(var field):

@@ -184,9 +184,7 @@ public enum QueueView {
             case .customer:
                 return TableCell(QueueIndex.customerText(entry))
             case .overdue:
-                let overdue = state.index.overdueTexts.indices.contains(entryIndex)
-                    ? state.index.overdueTexts[entryIndex] : QueueIndex.overdueText(entry, language: state.language)
-                return TableCell(overdue, style: Style(.normal, bold: true))
+                return TableCell(QueueIndex.overdueText(entry, language: state.language), style: Style(.normal, bold: true))
             case .days:
                 guard let days = entry.overdue.map(\.oldestDays).max() else { return TableCell("") }
                 return TableCell(String(days), style: Style(ThemeRole.agingBuckets[AgingBucket(daysPastDue: days).index]))
