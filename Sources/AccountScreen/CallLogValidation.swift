@@ -12,7 +12,8 @@ extension CallLogForm {
             switch parsedAmount(in: currency) {
             case .success(let money): return money.minorUnits > 0 ? nil : text.amountNotPositive
             case .failure(.empty): return text.amountEmpty
-            case .failure(.notANumber): return text.amountNotANumber
+            // "1,234.56" is how English writes amounts; say what to type instead.
+            case .failure(.notANumber): return amount.text.contains(",") && language == .en ? text.amountGrouping : text.amountNotANumber
             case .failure(.tooManyDecimals): return text.amountTooManyDecimals(currency)
             case .failure(.misplacedGroupSeparator): return text.amountGrouping
             case .failure(.outOfRange): return text.amountTooLarge

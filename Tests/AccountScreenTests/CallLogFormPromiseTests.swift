@@ -61,6 +61,9 @@ struct CallLogFormPromiseTests {
         #expect(form.shownProblem(.amount) == "amount has more decimals than EUR allows (2)")
         #expect(form.amount.text == "12.345")
         #expect(form.focus == .amount)
+        press(.control("u"), on: &form)
+        type("1,250.00", on: &form)
+        #expect(form.shownProblem(.amount) == "write 1234.56, without thousands commas")
 
         var spanish = CallLogFixture.form(.es)
         press(.character("p"), on: &spanish)
