@@ -3,7 +3,7 @@ import CobroTerminal
 import Foundation
 
 /// The fields of the call-log form's second step. Each outcome shows only those it needs.
-public enum CallLogField: Hashable, Sendable, CaseIterable {
+public enum CallLogField: Hashable, Sendable {
     case amount, currency, promiseDate
     case callbackTime
     case invoices, reason

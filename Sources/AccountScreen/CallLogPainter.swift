@@ -115,8 +115,10 @@ struct CallLogPainter {
         switch field {
         case .amount:
             guard let currency = form.promiseCurrency else { return nil }
-            let owed = form.overdue.first { $0.currency == currency }.map { text.owed($0.amount.formatted(in: language)) }
-            return currency.code + (owed.map { "   " + $0 } ?? "")
+            let overdue = form.overdue.first { $0.currency == currency }?.amount
+            let open = form.openInvoices.filter { $0.open.currency == currency }.reduce(Money.zero(currency)) { $0 + $1.open }
+            let owed = overdue.map { text.owed($0.formatted(in: language)) } ?? text.open(open.formatted(in: language))
+            return currency.code + "   " + owed
         case .promiseDate:
             guard let date = CivilDate(iso: form.promiseDate.text), date >= form.today else { return nil }
             return text.promiseDay(Self.weekday(date).name(in: language), date.formatted(in: language), inDays: date.days(since: form.today))

@@ -86,7 +86,6 @@ struct CallLogStrings {
     func moreInvoices(_ count: Int) -> String { pick("… y \(count) más (↑/↓)", "… and \(count) more (↑/↓)") }
     func chosenInvoices(_ count: Int, of total: Int) -> String { pick("\(count) de \(total) marcadas", "\(count) of \(total) ticked") }
     var requiredNote: String { pick("obligatoria", "required") }
-    var optionalNote: String { pick("opcional", "optional") }
 
     // Errors, each next to its field.
     var amountEmpty: String { pick("falta el importe", "enter an amount") }
