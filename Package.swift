@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "QueueScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(
             name: "CobroApp",
-            dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "AgingScreen", "AccountScreen"]
+            dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "QueueScreen", "AgingScreen", "AccountScreen"]
         ),
         .executableTarget(
             name: "cobro",

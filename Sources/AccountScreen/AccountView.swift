@@ -1,22 +1,21 @@
 import CobroDomain
 import CobroTerminal
+import Foundation
 
-/// Draws the account: the customer's particulars, their balance per currency, and the open
-/// invoices, oldest due first.
+/// Draws the account: who the customer is and how to reach them now, what they owe per
+/// currency, what waits (a callback, a promise), the open invoices, and below them the contact
+/// log, the payments or the promises and agreements.
 public enum AccountView {
-    /// Rows above the invoice table when the customer owes in `currencies` currencies.
-    static func headerRows(currencies: Int) -> Int { 4 + max(1, currencies) + 1 }
-
     public static func pageSize(_ state: AccountState, in area: Rect) -> Int {
-        let rest = area.splitTop(headerRows(currencies: state.snapshot?.balances.count ?? 1) + 1).rest
+        guard let snapshot = state.snapshot else { return 1 }
+        let rest = area.splitTop(headerLines(state, snapshot).count + 1 + 1).rest
         return TableView.pageSize(in: invoiceArea(state, in: rest))
     }
 
-    /// The invoices take what they need, up to half of what is left; the contact log the rest.
+    /// The invoices take what they need, up to half of what is left; the lower pane the rest.
     private static func invoiceArea(_ state: AccountState, in rest: Rect) -> Rect {
         let wanted = (state.snapshot?.openInvoices.count ?? 0) + 1
-        let hasLog = !(state.snapshot?.contactLog.isEmpty ?? true)
-        return rest.splitTop(hasLog ? min(max(3, wanted), rest.height / 2) : rest.height).top
+        return rest.splitTop(min(max(3, wanted), rest.height / 2)).top
     }
 
     public static func render(_ state: AccountState, into grid: inout Grid, in area: Rect) {
@@ -26,78 +25,115 @@ public enum AccountView {
                      style: Style(state.notFound ? .error : .muted))
             return
         }
+        drawTitle(state, snapshot, text: text, into: &grid, in: area)
+        let lines = headerLines(state, snapshot)
+        var y = area.y + 1
+        for (line, style) in lines where y < area.maxY {
+            grid.put(line, x: area.x + 1, y: y, style: style, maxWidth: area.width - 2)
+            y += 1
+        }
+        let rest = Rect(x: area.x, y: min(area.maxY, y + 1), width: area.width, height: max(0, area.maxY - y - 1))
+        if let form = state.callLog {
+            form.draw(into: &grid, in: rest)
+            return
+        }
+        drawInvoicesAndPane(state, snapshot, text: text, into: &grid, in: rest)
+        switch state.prompt {
+        case .reason(let prompt, _)?: prompt.draw(into: &grid, in: area)
+        case .status(let list)?: list.draw(into: &grid, in: area)
+        case .debtorType(let list)?: list.draw(into: &grid, in: area)
+        case nil: break
+        }
+    }
+
+    /// `C001  Ferretería Núñez  DO NOT CALL  held by ana until 10:45`.
+    private static func drawTitle(_ state: AccountState, _ snapshot: AccountSnapshot, text: AccountStrings,
+                                  into grid: inout Grid, in area: Rect) {
         let customer = snapshot.customer
-        let (header, rest) = area.splitTop(headerRows(currencies: snapshot.balances.count))
-        var y = header.y
-        var x = header.x + 1
-        x += grid.put("\(customer.code)  ", x: x, y: y, style: Style(.muted))
-        x += grid.put(customer.name, x: x, y: y, style: Style(.title, bold: true), maxWidth: header.maxX - x - 16)
-        if customer.doNotCall { grid.put("  \(text.doNotCall)", x: x, y: y, style: Style(.error, bold: true)) }
-        y += 1
-        let particulars = [
+        var x = area.x + 1
+        x += grid.put("\(customer.code)  ", x: x, y: area.y, style: Style(.muted), maxWidth: area.maxX - x)
+        x += grid.put(customer.name, x: x, y: area.y, style: Style(.title, bold: true), maxWidth: max(0, area.maxX - x - 16))
+        if customer.doNotCall { x += grid.put("  \(text.doNotCall)", x: x, y: area.y, style: Style(.error, bold: true), maxWidth: area.maxX - x) }
+        if let claim = snapshot.claim, claim.until > state.now {
+            grid.put("  " + text.claimedBy(claim.user, until: LocalTime.clock(claim.until, in: state.timeZone)), x: x, y: area.y,
+                     style: Style(.muted), maxWidth: area.maxX - x)
+        }
+    }
+
+    /// Everything between the title and the invoices, one line each.
+    static func headerLines(_ state: AccountState, _ snapshot: AccountSnapshot) -> [(String, Style)] {
+        let text = AccountStrings(state.language)
+        let customer = snapshot.customer
+        var lines: [(String, Style)] = []
+        lines.append(([
             "\(text.status): \(text.statusName(customer.status))",
+            "\(text.debtorType): \(text.debtorTypeName(customer.debtorType))",
             "\(text.taxID): \(customer.taxID ?? text.none)",
-            "\(text.timeZone): \(customer.timeZone ?? text.none)",
-        ].joined(separator: "   ")
-        grid.put(particulars, x: header.x + 1, y: y, style: Style(customer.status.isWorkedByDesk ? .normal : .warning),
-                 maxWidth: header.width - 2)
-        y += 1
-        grid.put("\(text.phone): \(customer.phone ?? text.none)   \(text.email): \(customer.email ?? text.none)",
-                 x: header.x + 1, y: y, maxWidth: header.width - 2)
-        y += 2
+        ].joined(separator: " · "), Style(customer.status.isWorkedByDesk ? .normal : .warning)))
+        lines.append(("\(text.phone): \(customer.phone ?? text.none) · \(text.email): \(customer.email ?? text.none)", Style(.normal)))
+
+        let zone = snapshot.timeZone(deskZone: state.timeZone)
+        let hours = state.policy.callingHours.hours(for: zone)
+        let inside = hours.allows(state.now, in: zone)
+        let local = text.localTime(LocalTime.clockAndDay(state.now, in: zone, language: state.language), zone: zone.identifier)
+        lines.append(("\(local) — " + (inside ? text.insideHours(hours.description) : text.outsideHours(hours.description)),
+                      Style(inside ? .success : .warning)))
+        if !snapshot.contactPeople.isEmpty {
+            let people = snapshot.contactPeople.map { person in
+                [person.name, person.role.map { "(\($0))" }, person.phone, person.email].compactMap { $0 }.joined(separator: " ")
+            }
+            lines.append(("\(text.contacts): " + people.joined(separator: " · "), Style(.normal)))
+        }
         for (currency, figures) in snapshot.balances {
             let money = { (amount: Int64) in Money(minorUnits: amount, currency: currency).formatted(in: state.language) }
             var line = text.balanceLine(currency: currency.code, balance: money(figures.balance), overdue: money(figures.overdue),
                                         oldest: figures.oldestDaysPastDue)
             if figures.unapplied != 0 { line += "; " + text.unapplied(money(figures.unapplied)) }
-            grid.put(line, x: header.x + 1, y: y, style: Style(figures.overdue > 0 ? .warning : .normal, bold: true),
-                     maxWidth: header.width - 2)
-            y += 1
+            lines.append((line, Style(figures.overdue > 0 ? .warning : .normal, bold: true)))
         }
+        if snapshot.balances.isEmpty { lines.append((text.noOpenInvoices, Style(.success))) }
+        if let followUps = state.followUps {
+            if let callback = followUps.dueCallback {
+                lines.append((text.callbackDue(LocalTime.clock(callback, in: state.timeZone)), Style(.warning, bold: true)))
+            }
+            if let broken = followUps.brokenPromise {
+                lines.append((text.promiseBroken(broken.promise.amount.formatted(in: state.language),
+                                                 date: broken.promise.date.formatted(in: state.language)), Style(.error, bold: true)))
+            }
+            if let due = followUps.promiseDueToday {
+                lines.append((text.promiseDueToday(due.promise.amount.formatted(in: state.language)), Style(.warning, bold: true)))
+            }
+        }
+        if let message = state.message { lines.append((message.text, Style(message.isError ? .error : .success, bold: true))) }
+        return lines
+    }
+
+    private static func drawInvoicesAndPane(_ state: AccountState, _ snapshot: AccountSnapshot, text: AccountStrings,
+                                            into grid: inout Grid, in rest: Rect) {
+        guard rest.height >= 2 else { return }
         let (titleLine, belowTitle) = rest.splitTop(1)
         grid.put(text.invoicesTitle, x: titleLine.x + 1, y: titleLine.y, style: Style(.header, bold: true))
-        let invoices = snapshot.openInvoices
         let tableArea = invoiceArea(state, in: belowTitle)
-        let table = TableView(columns: columns(text, invoices: invoices, language: state.language), emptyMessage: text.noOpenInvoices)
-        table.draw(into: &grid, in: tableArea, state: state.invoices, rowCount: invoices.count) { index in
-            row(invoices[index], text: text, language: state.language)
+        InvoiceTableView(invoices: snapshot.openInvoices, text: text, language: state.language)
+            .draw(into: &grid, in: tableArea, state: state.invoices)
+
+        let paneArea = Rect(x: belowTitle.x, y: tableArea.maxY, width: belowTitle.width, height: belowTitle.maxY - tableArea.maxY)
+        guard paneArea.height >= 3 else { return }
+        let (tabs, body) = paneArea.splitTop(2)
+        var x = tabs.x + 1
+        for pane in AccountPane.allCases where x < tabs.maxX {
+            let active = pane == state.pane
+            x += grid.put(active ? "[\(text.paneTitle(pane))]" : " \(text.paneTitle(pane)) ", x: x, y: tabs.y + 1,
+                          style: Style(active ? .header : .muted, bold: active), maxWidth: tabs.maxX - x) + 1
         }
-        let logArea = Rect(x: belowTitle.x, y: tableArea.maxY, width: belowTitle.width, height: belowTitle.maxY - tableArea.maxY)
-        guard !snapshot.contactLog.isEmpty, logArea.height >= 3 else { return }
-        let (logTitle, logTable) = logArea.splitTop(2)
-        grid.put(text.contactLogTitle, x: logTitle.x + 1, y: logTitle.y + 1, style: Style(.header, bold: true))
-        ContactLogView(log: snapshot.contactLog, text: text, language: state.language, timeZone: state.timeZone)
-            .draw(into: &grid, in: logTable)
-    }
-
-    /// Columns as wide as their widest value, so the table fits 80 columns.
-    private static func columns(_ text: AccountStrings, invoices: [OpenInvoice], language: Language) -> [TableColumn] {
-        let names = text.columns
-        func fitted(_ title: String, _ values: [String]) -> Int { ([title] + values).map { TextWidth.of($0) }.max() ?? 0 }
-        let dates = invoices.flatMap { [$0.issueDate.formatted(in: language), $0.dueDate.formatted(in: language)] }
-        return [
-            TableColumn(names[0], width: .flexible(minimum: 10)),
-            TableColumn(names[1], width: .fixed(fitted(names[1], dates))),
-            TableColumn(names[2], width: .fixed(fitted(names[2], dates))),
-            TableColumn(names[3], width: .fixed(fitted(names[3], invoices.map { String($0.daysPastDue) })), alignment: .right),
-            TableColumn(names[4], width: .fixed(fitted(names[4], invoices.map { $0.amount.formattedNumber(in: language) })), alignment: .right),
-            TableColumn(names[5], width: .fixed(fitted(names[5], invoices.map { $0.open.formattedNumber(in: language) })), alignment: .right),
-            TableColumn(names[6], width: .fixed(TextWidth.of(names[6]))),
-            TableColumn(names[7], width: .fixed(TextWidth.of(names[7]))),
-        ]
-    }
-
-    private static func row(_ invoice: OpenInvoice, text: AccountStrings, language: Language) -> TableRow {
-        let ageStyle = Style(ThemeRole.agingBuckets[invoice.bucket.index])
-        return TableRow([
-            TableCell(invoice.number),
-            TableCell(invoice.issueDate.formatted(in: language)),
-            TableCell(invoice.dueDate.formatted(in: language), style: ageStyle),
-            TableCell(invoice.daysPastDue > 0 ? String(invoice.daysPastDue) : "", style: ageStyle),
-            TableCell(invoice.amount.formattedNumber(in: language)),
-            TableCell(invoice.open.formattedNumber(in: language), style: Style(.normal, bold: true)),
-            TableCell(invoice.amount.currency.code),
-            TableCell(invoice.disputed ? text.disputed : "", style: Style(.warning)),
-        ])
+        switch state.pane {
+        case .contactLog:
+            ContactLogView(log: snapshot.contactLog, text: text, language: state.language, timeZone: state.timeZone).draw(into: &grid, in: body)
+        case .payments:
+            PaymentsView(payments: snapshot.payments, text: text, language: state.language).draw(into: &grid, in: body)
+        case .promises:
+            PromisesView(promises: state.followUps?.promises.reversed() ?? [], agreements: snapshot.agreements, text: text,
+                         language: state.language, timeZone: state.timeZone).draw(into: &grid, in: body)
+        }
     }
 }

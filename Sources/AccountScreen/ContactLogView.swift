@@ -19,7 +19,7 @@ struct ContactLogView {
             TableColumn(names[3], width: .fixed(8)),
             TableColumn(names[4], width: .flexible(minimum: 12)),
         ]
-        TableView(columns: columns).draw(into: &grid, in: area, state: TableState(), rowCount: log.count) { index in
+        TableView(columns: columns, emptyMessage: text.noContacts).draw(into: &grid, in: area, state: TableState(), rowCount: log.count) { index in
             row(log[index])
         }
     }
@@ -44,12 +44,5 @@ struct ContactLogView {
         ])
     }
 
-    /// `23/11/2026 10:30` or `23 Nov 2026 10:30`, on the desk's clock.
-    private func moment(_ instant: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.hour, .minute], from: instant)
-        let time = String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-        return CivilDate(containing: instant, in: timeZone).formatted(in: language) + " " + time
-    }
+    private func moment(_ instant: Date) -> String { LocalTime.moment(instant, in: timeZone, language: language) }
 }

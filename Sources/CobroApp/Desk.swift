@@ -4,6 +4,7 @@ import CobroDomain
 import CobroStore
 import CobroTerminal
 import Foundation
+import QueueScreen
 
 /// The desk: routes keys to the overlay, the shell or the screen on top, carries out what the
 /// screens ask for, and draws the whole frame. It owns no terminal, so tests drive it with keys
@@ -28,7 +29,9 @@ public final class Desk {
         } catch {
             state.status = "\(error)"
         }
-        if !state.isWelcome { perform(aging: [.loadReport(asOf: state.aging.asOf)]) }
+        guard !state.isWelcome else { return }
+        perform(queue: QueueFeature.start(state.queue))
+        perform(aging: [.loadReport(asOf: state.aging.asOf)])
     }
 
     /// The terminal is now this size.
@@ -37,6 +40,7 @@ public final class Desk {
         state.height = height
         let content = DeskLayout(width: width, height: height).content
         _ = AgingFeature.reduce(&state.aging, .pageSizeChanged(AgingView.pageSize(in: content)))
+        _ = QueueFeature.reduce(&state.queue, .pageSizeChanged(QueueView.pageSize(state.queue, in: content)))
         if var account = state.account {
             _ = AccountFeature.reduce(&account, .pageSizeChanged(AccountView.pageSize(account, in: content)))
             state.account = account
@@ -65,6 +69,8 @@ public final class Desk {
         guard !state.isWelcome else { return true }
         state.status = nil
         switch state.screen {
+        case .queue:
+            perform(queue: QueueFeature.reduce(&state.queue, .key(key)))
         case .aging:
             perform(aging: AgingFeature.reduce(&state.aging, .key(key)))
         case .account:
@@ -81,11 +87,16 @@ public final class Desk {
         switch event {
         case .agingLoaded(let report):
             _ = AgingFeature.reduce(&state.aging, .preparedReportLoaded(report))
-        case .accountLoaded(let code, let snapshot):
+        case .accountLoaded(let code, let snapshot, let instant):
             guard var account = state.account, account.code == code else { return }
-            _ = AccountFeature.reduce(&account, .loaded(snapshot))
+            _ = AccountFeature.reduce(&account, .loaded(snapshot, at: instant))
             state.account = account
             resize(width: state.width, height: state.height)
+        case .queueLoaded(let snapshot):
+            _ = QueueFeature.reduce(&state.queue, .loaded(snapshot))
+            resize(width: state.width, height: state.height)
+        case .queueFailed(let message):
+            _ = QueueFeature.reduce(&state.queue, .loadFailed(message))
         case .failed(let message):
             state.status = message
         }
@@ -107,7 +118,9 @@ public final class Desk {
         let screens = state.availableScreens
         return [
             KeyBinding([.character("?")], title: text.help, help: text.helpHelp, action: .help),
-            KeyBinding([.tab], title: text.nextScreen, help: text.nextScreenHelp, showsInLegend: screens.count > 1, action: .nextScreen),
+            // The tab bar already shows each screen with its key: the legend keeps its room for the
+            // screen's own keys.
+            KeyBinding([.tab], title: text.nextScreen, help: text.nextScreenHelp, showsInLegend: false, action: .nextScreen),
         ] + screens.map { screen in
             KeyBinding([.character(screen.key)], title: text.screenTitle(screen), help: text.goTo(screen), showsInLegend: false,
                        action: .show(screen))
@@ -118,8 +131,9 @@ public final class Desk {
     var screenBindings: [KeyBinding<String>] {
         switch (state.isWelcome, state.screen) {
         case (true, _): return []
+        case (false, .queue): return erased(QueueFeature.keymap(state.queue))
         case (false, .aging): return erased(AgingFeature.keymap(state.aging))
-        case (false, .account): return state.account.map { erased(AccountFeature.keymap($0)) } ?? []
+        case (false, .account): return state.account.map(AccountFeature.legend) ?? []
         }
     }
 
@@ -162,30 +176,140 @@ public final class Desk {
                     do { return .agingLoaded(AgingFeature.prepare(try data.agingReport(asOf: asOf))) } catch { return .failed("\(error)") }
                 }
             case .openAccount(let code):
-                var account = AccountState(language: context.language, code: code, asOf: state.aging.asOf, timeZone: context.timeZone)
-                state.account = account
-                state.screen = .account
-                resize(width: state.width, height: state.height)
-                perform(account: AccountFeature.start(account))
-                account = state.account ?? account
+                open(account: code, asOf: state.aging.asOf, fromQueue: false)
             case .export(let currency, let customers):
                 export(currency: currency, customers: customers)
             }
         }
     }
 
+    private func perform(queue effects: [QueueEffect]) {
+        for effect in effects {
+            switch effect {
+            case .load:
+                let data = self.data, context = self.context, user = clerk
+                runner.run {
+                    do { return .queueLoaded(try data.deskQueue(at: context.clock(), user: user, context: context)) } catch {
+                        return .queueFailed("\(error)")
+                    }
+                }
+            case .take(let codes):
+                take(codes)
+            }
+        }
+    }
+
+    /// Claims the first of `codes` nobody else holds and opens it; when all are held, says so
+    /// and rebuilds the queue.
+    private func take(_ codes: [String]) {
+        let text = DeskStrings(context.language)
+        do {
+            guard let code = try data.claimFirstAvailable(of: codes, user: clerk, at: context.clock(), for: context.policy.claimDuration) else {
+                _ = QueueFeature.reduce(&state.queue, .takeRefused(codes.count == 1 ? text.takenByOther(codes[0]) : text.nothingLeft))
+                state.screen = .queue
+                perform(queue: [.load])
+                return
+            }
+            open(account: code, asOf: context.today, fromQueue: true)
+        } catch {
+            state.status = "\(error)"
+        }
+    }
+
+    private func open(account code: String, asOf: CivilDate, fromQueue: Bool) {
+        let account = AccountState(language: context.language, code: code, asOf: asOf, timeZone: context.timeZone, policy: context.policy,
+                                   fromQueue: fromQueue, now: context.clock())
+        state.account = account
+        state.screen = .account
+        resize(width: state.width, height: state.height)
+        perform(account: AccountFeature.start(account))
+    }
+
+    /// Whom claims and logged calls are recorded for.
+    private var clerk: String { context.user ?? "desk" }
+
     private func perform(account effects: [AccountEffect]) {
+        guard let account = state.account else { return }
         for effect in effects {
             switch effect {
             case .load(let code, let asOf):
-                let data = self.data
+                let data = self.data, clock = context.clock
                 runner.run {
-                    do { return .accountLoaded(code: code, try data.account(code: code, asOf: asOf)) } catch { return .failed("\(error)") }
+                    do { return .accountLoaded(code: code, try data.account(code: code, asOf: asOf), at: clock()) } catch {
+                        return .failed("\(error)")
+                    }
                 }
             case .back:
-                state.screen = .aging
+                leave(account)
+                state.screen = account.fromQueue ? .queue : .aging
+            case .takeNext:
+                leave(account)
+                state.screen = .queue
+                takeNext(after: account.code)
+            case .logCall, .setDisputed, .setDoNotCall, .setStatus, .setDebtorType:
+                save(effect, on: account)
             }
         }
+    }
+
+    /// Gives a queue account back (the claim would otherwise keep it from other clerks for
+    /// its whole length) and rebuilds the queue.
+    private func leave(_ account: AccountState) {
+        guard account.fromQueue else { return }
+        do { try data.releaseClaim(code: account.code, user: clerk) } catch { state.status = "\(error)" }
+        perform(queue: [.load])
+    }
+
+    /// Takes the next account of the queue as the clerk sees it filtered, from a fresh queue:
+    /// the one on screen may be minutes old.
+    private func takeNext(after code: String) {
+        do {
+            let fresh = try data.deskQueue(at: context.clock(), user: clerk, context: context)
+            _ = QueueFeature.reduce(&state.queue, .loaded(fresh))
+            take(state.queue.visibleEntries.map(\.code).filter { $0 != code })
+        } catch {
+            _ = QueueFeature.reduce(&state.queue, .loadFailed("\(error)"))
+        }
+    }
+
+    /// Writes one change of the account (synchronously: each is one small transaction) and
+    /// tells the screen how it went.
+    private func save(_ change: AccountEffect, on account: AccountState) {
+        let now = context.clock()
+        let code = account.code
+        do {
+            switch change {
+            case .logCall(let draft):
+                let entry = ContactLogEntry(
+                    customerCode: code, contactPerson: draft.contactPerson, user: clerk, at: now, channel: draft.channel,
+                    direction: draft.direction, outcome: draft.outcome, note: draft.note ?? draft.disputeReason, promise: draft.promise,
+                    callbackAt: draft.callbackAt)
+                _ = try data.recordCall(entry, disputing: draft.disputedInvoices, disputeReason: draft.disputeReason,
+                                        debtorType: draft.debtorType)
+            case .setDisputed(let invoices, let disputed, let reason):
+                try data.setDisputed(invoices, of: code, to: disputed, reason: reason, user: clerk, at: now)
+            case .setDoNotCall(let flag, let reason):
+                try data.setDoNotCall(flag, customerCode: code, reason: reason, user: clerk, at: now)
+            case .setStatus(let status, let reason):
+                try data.setStatus(status, customerCode: code, reason: reason, user: clerk, at: now)
+            case .setDebtorType(let type):
+                try data.setDebtorType(type, customerCode: code, user: clerk, at: now)
+            case .load, .back, .takeNext:
+                return
+            }
+            reduceAccount(.saved(change))
+            // What the queue shows may have changed (a promise, a do-not-call): rebuild it.
+            perform(queue: [.load])
+        } catch {
+            reduceAccount(.saveFailed("\(error)"))
+        }
+    }
+
+    private func reduceAccount(_ action: AccountAction) {
+        guard var account = state.account else { return }
+        let effects = AccountFeature.reduce(&account, action)
+        state.account = account
+        perform(account: effects)
     }
 
     /// Writes the rows on screen as aging CSV (the `report aging --format csv` columns).

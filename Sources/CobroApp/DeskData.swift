@@ -2,15 +2,39 @@ import Foundation
 import AgingScreen
 import CobroDomain
 import CobroStore
+import QueueScreen
 
-/// What the desk reads from the store. Screens never see the store; the desk asks through this.
+/// What the desk reads from and writes to the store. Screens never see the store; the desk
+/// asks through this.
 public protocol DeskData: Sendable {
     func agingReport(asOf: CivilDate) throws -> AgingReport
     func account(code: String, asOf: CivilDate) throws -> AccountSnapshot?
     func customerCount() throws -> Int
+
+    /// The call queue as `user` sees it at `instant` (accounts other clerks hold left out).
+    func deskQueue(at instant: Date, user: String?, context: DeskContext) throws -> QueueSnapshot
+    func claimFirstAvailable(of codes: [String], user: String, at: Date, for duration: TimeInterval) throws -> String?
+    func releaseClaim(code: String, user: String) throws
+
+    func recordCall(_ entry: ContactLogEntry, disputing invoices: [String], disputeReason: String?, debtorType: DebtorType?) throws -> Int64
+    func setDisputed(_ invoices: [String], of customerCode: String, to disputed: Bool, reason: String?, user: String?, at: Date) throws
+    func setDoNotCall(_ flag: Bool, customerCode: String, reason: String, user: String?, at: Date) throws
+    func setStatus(_ status: CustomerStatus, customerCode: String, reason: String, user: String?, at: Date) throws
+    func setDebtorType(_ type: DebtorType?, customerCode: String, user: String?, at: Date) throws
 }
 
-extension CobroDatabase: DeskData {}
+extension CobroDatabase: DeskData {
+    public func deskQueue(at instant: Date, user: String?, context: DeskContext) throws -> QueueSnapshot {
+        let candidates = try queueCandidates(at: instant, deskTimeZone: context.timeZone)
+        let claimed = try accountsClaimed(at: instant, byOthersThan: user)
+        let entries = CallQueue.rank(candidates, at: instant, deskTimeZone: context.timeZone, policy: context.policy,
+                                     conversionRates: context.conversionRates).filter { !claimed.contains($0.code) }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = context.timeZone
+        let startOfToday = calendar.startOfDay(for: instant)
+        return QueueSnapshot(at: instant, entries: entries, contactedToday: try user.map { try accountsContacted(by: $0, since: startOfToday) } ?? 0)
+    }
+}
 
 /// Runs slow work (a report over a million invoices) off the key loop, so the desk keeps
 /// answering keys; the result comes back as an event.
@@ -21,11 +45,13 @@ public protocol DeskWorkRunner: Sendable {
 /// What background work reports back.
 public enum DeskEvent: Sendable {
     case agingLoaded(PreparedAgingReport)
-    case accountLoaded(code: String, AccountSnapshot?)
+    case accountLoaded(code: String, AccountSnapshot?, at: Date)
+    case queueLoaded(QueueSnapshot)
+    case queueFailed(String)
     case failed(String)
 }
 
-/// Who is at the desk, on which file, in which language, on which day.
+/// Who is at the desk, on which file, in which language, on which day, under which rules.
 public struct DeskContext: Sendable {
     public var databaseName: String
     public var user: String?
@@ -35,14 +61,27 @@ public struct DeskContext: Sendable {
     public var exportFolder: String
     /// The desk's zone: times on screen are on its clock.
     public var timeZone: TimeZone
+    /// The contact rules (config `contact_rules`).
+    public var policy: ContactPolicy
+    /// Ranking-only rates (config `rates`).
+    public var conversionRates: [Currency: Double]
+    /// Now: the queue's instant, the time of a logged call. Tests pin it.
+    public var clock: @Sendable () -> Date
+    /// Where the desk opens: the queue for a clerk's day, the aging report for an owner's look.
+    public var firstScreen: DeskScreen
 
     public init(databaseName: String, user: String?, language: Language, today: CivilDate, exportFolder: String,
-                timeZone: TimeZone = .current) {
+                timeZone: TimeZone = .current, policy: ContactPolicy = .standard, conversionRates: [Currency: Double] = [:],
+                clock: @escaping @Sendable () -> Date = { Date() }, firstScreen: DeskScreen = .queue) {
         self.databaseName = databaseName
         self.user = user
         self.language = language
         self.today = today
         self.exportFolder = exportFolder
         self.timeZone = timeZone
+        self.policy = policy
+        self.conversionRates = conversionRates
+        self.clock = clock
+        self.firstScreen = firstScreen
     }
 }

@@ -2,9 +2,11 @@ import AccountScreen
 import AgingScreen
 import CobroDomain
 import CobroTerminal
+import QueueScreen
 
 /// The desk's screens, numbered as the SPEC's keys 1–5. Only those built so far are offered.
 public enum DeskScreen: Int, CaseIterable, Sendable {
+    case queue = 1
     case account = 2
     case aging = 5
 
@@ -13,7 +15,8 @@ public enum DeskScreen: Int, CaseIterable, Sendable {
 
 /// The whole desk as a value: which screen is up, each screen's state, and the overlays.
 public struct DeskState: Sendable {
-    public internal(set) var screen: DeskScreen = .aging
+    public internal(set) var screen: DeskScreen = .queue
+    public internal(set) var queue: QueueState
     public internal(set) var aging: AgingState
     public internal(set) var account: AccountState?
     /// A database with no customers shows how to begin instead of empty screens.
@@ -25,6 +28,8 @@ public struct DeskState: Sendable {
     public internal(set) var height = 24
 
     init(context: DeskContext) {
+        screen = context.firstScreen == .account ? .queue : context.firstScreen
+        queue = QueueState(language: context.language, timeZone: context.timeZone)
         aging = AgingState(language: context.language, asOf: context.today)
     }
 
@@ -35,12 +40,16 @@ public struct DeskState: Sendable {
 
     /// Whether the screen on top is taking typed text (then letters are text, not commands).
     var isEditingText: Bool {
-        guard screen == .aging else { return false }
-        if case .browsing = aging.mode { return false }
-        return true
+        switch screen {
+        case .queue: return queue.isEditingText
+        case .account: return account?.isEditingText ?? false
+        case .aging:
+            if case .browsing = aging.mode { return false }
+            return true
+        }
     }
 
-    var hasUnsavedInput: Bool { aging.hasUnsavedInput }
+    var hasUnsavedInput: Bool { aging.hasUnsavedInput || queue.hasUnsavedInput || (account?.hasUnsavedInput ?? false) }
 
     public static let minimumWidth = 80
     public static let minimumHeight = 24

@@ -9,6 +9,7 @@ struct DeskStrings {
 
     func screenTitle(_ screen: DeskScreen) -> String {
         switch screen {
+        case .queue: return pick("Cola", "Queue")
         case .account: return pick("Cuenta", "Account")
         case .aging: return pick("Antigüedad", "Aging")
         }
@@ -27,6 +28,10 @@ struct DeskStrings {
     var nextScreenHelp: String { pick("Ir a la pantalla siguiente", "Go to the next screen") }
     func goTo(_ screen: DeskScreen) -> String { pick("Ir a \(screenTitle(screen))", "Go to \(screenTitle(screen))") }
     func keysTitle(_ screen: DeskScreen) -> String { pick("Teclas — \(screenTitle(screen))", "Keys — \(screenTitle(screen))") }
+    func takenByOther(_ code: String) -> String {
+        pick("Otro gestor acaba de tomar \(code); la cola se ha actualizado.", "Another clerk has just taken \(code); the queue is updated.")
+    }
+    var nothingLeft: String { pick("No queda ninguna cuenta libre en la cola.", "No account is left free in the queue.") }
     var quitTitle: String { pick("Salir", "Quit") }
     var quitQuestion: String { pick("Lo que ha escrito se perderá. ¿Salir de todos modos?", "What you typed will be lost. Quit anyway?") }
     var yes: String { pick("Sí", "Yes") }

@@ -1,6 +1,7 @@
 import AccountScreen
 import AgingScreen
 import CobroTerminal
+import QueueScreen
 
 /// Where the shell puts things: header and tabs on top, the key legend and status at the bottom,
 /// the screen in between.
@@ -44,6 +45,7 @@ enum DeskView {
             drawWelcome(context, text, into: &grid, in: layout.content)
         } else {
             switch state.screen {
+            case .queue: QueueView.render(state.queue, into: &grid, in: layout.content)
             case .aging: AgingView.render(state.aging, into: &grid, in: layout.content)
             case .account: if let account = state.account { AccountView.render(account, into: &grid, in: layout.content) }
             }
@@ -83,6 +85,8 @@ enum DeskView {
     /// "row 12/3401" for the table on screen.
     private static func positionHint(_ state: DeskState) -> String {
         switch state.screen {
+        case .queue where state.queue.visibleCount > 0:
+            return state.queue.table.positionText(rowCount: state.queue.visibleCount)
         case .aging where state.aging.visibleCount > 0:
             return state.aging.table.positionText(rowCount: state.aging.visibleCount)
         case .account:

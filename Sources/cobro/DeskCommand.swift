@@ -10,7 +10,7 @@ struct DeskCommand: ParsableCommand {
         commandName: "desk",
         abstract: "Open the desk: the full-screen, keyboard-driven collections desk (the default command).",
         discussion: """
-            Keys: 2 Account, 5 Aging (and Tab) switch screens; ? lists every key of the screen; / filters;
+            Keys: 1 Queue, 2 Account, 5 Aging (and Tab) switch screens; ? lists every key of the screen; / filters;
             Enter opens; Esc goes back; q quits. The terminal must be at least 80×24.
             """
     )
@@ -31,6 +31,17 @@ struct DeskDisplayOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Colour theme: default, dark, high-contrast, mono, or your own. Default: the config file's theme, else default ($NO_COLOR: mono).", valueName: "name"))
     var theme: String?
 
+    @Option(name: .long, help: ArgumentHelp("The screen the desk opens on: queue (a clerk's day) or aging (an owner's look).", valueName: "queue|aging"))
+    var screen: FirstScreen = .queue
+
+    @Option(name: .long, help: ArgumentHelp("Work the desk as if it were this instant (ISO 8601 with offset; training, demos). The clock runs on from there. Default: now.", valueName: "timestamp"))
+    var at: InstantArgument?
+
+    enum FirstScreen: String, ExpressibleByArgument, CaseIterable {
+        case queue, aging
+        var deskScreen: DeskScreen { self == .queue ? .queue : .aging }
+    }
+
     /// Opens the desk; `today` overrides the desk's own day (the demo's `--today`).
     func open(_ database: CobroDatabase, settings: DeskSettings, today: CivilDate? = nil) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
@@ -42,10 +53,19 @@ struct DeskDisplayOptions: ParsableArguments {
         } catch {
             throw Failure("cobro: \(error)")
         }
+        // With --at the desk's clock starts there and runs at the real pace.
+        let clock: @Sendable () -> Date
+        if let start = at?.date {
+            let startedAt = Date()
+            clock = { start.addingTimeInterval(Date().timeIntervalSince(startedAt)) }
+        } else {
+            clock = { Date() }
+        }
         let context = DeskContext(
             databaseName: URL(fileURLWithPath: database.path).lastPathComponent, user: settings.user,
-            language: settings.language, today: today ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath,
-            timeZone: settings.timeZone)
+            language: settings.language, today: today ?? at.map { CivilDate(containing: $0.date, in: settings.timeZone) } ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath,
+            timeZone: settings.timeZone, policy: settings.policy, conversionRates: settings.conversionRates,
+            clock: clock, firstScreen: screen.deskScreen)
         let session: TerminalSession
         do {
             session = try TerminalSession.start(theme: chosenTheme)

@@ -14,6 +14,8 @@ struct DeskSettings {
     /// Rates that put other currencies on one scale (euros), for ranking the call queue only:
     /// rough defaults, which the config's `rates` replace currency by currency.
     var conversionRates: [Currency: Double] = DeskSettings.defaultRankingRates
+    /// The contact rules: the SPEC's defaults, or the config's `contact_rules`.
+    var policy: ContactPolicy = .standard
 
     static let defaultRankingRates: [Currency: Double] = [
         .EUR: 1, .USD: 0.9, .GBP: 1.15, .MXN: 0.05, .COP: 0.00022, .ARS: 0.001, .CLP: 0.001, .JPY: 0.006,
@@ -40,7 +42,8 @@ struct DeskSettings {
         let user = userOption ?? environment["USER"] ?? environment["LOGNAME"]
         return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone,
                             themeName: config.themeName,
-                            conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 })
+                            conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 },
+                            policy: config.policy)
     }
 
     /// `$TZ` as `Europe/Madrid` or `:Europe/Madrid`; a zone Foundation does not know is ignored.
@@ -50,13 +53,14 @@ struct DeskSettings {
     }
 }
 
-/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`, `theme: dark`. A missing file means
+/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`, `theme: dark`, `rates`, `contact_rules`. A missing file means
 /// defaults; a broken one is an error naming the file and line.
 struct ConfigFile {
     var timeZone: TimeZone?
     var language: Language?
     var themeName: String?
     var conversionRates: [Currency: Double] = [:]
+    var policy: ContactPolicy = .standard
 
     static func load(environment: [String: String]) throws -> ConfigFile {
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -102,6 +106,11 @@ struct ConfigFile {
                     throw Failure("cobro: \(path):\(line(of: "rates", in: text)): rate '\(code): \(value)' must be an ISO currency code and a number > 0")
                 }
                 config.conversionRates[currency] = rate
+            }
+        }
+        if let rules = values[ContactRulesConfig.key] {
+            config.policy = try ContactRulesConfig.policy(from: rules) { message in
+                Failure("cobro: \(path):\(line(of: ContactRulesConfig.key, in: text)): \(message)")
             }
         }
         return config

@@ -20,7 +20,7 @@ struct AccountContactLogTests {
                                 outcome: .noAnswer)),
         ]
         var state = AccountState(language: language, code: "C002", asOf: AccountFixture.asOf, timeZone: TimeZone(identifier: "Europe/Madrid")!)
-        _ = AccountFeature.reduce(&state, .loaded(snapshot))
+        _ = AccountFeature.reduce(&state, .loaded(snapshot, at: AccountFixture.now))
         return state
     }
 
@@ -33,7 +33,7 @@ struct AccountContactLogTests {
     @Test("entries show newest first, on the desk's clock, with promise, correction and clerk")
     func english() throws {
         let screen = lines(Self.state(.en))
-        let title = try #require(screen.firstIndex { $0.contains("Contact log (newest first)") })
+        let title = try #require(screen.firstIndex { $0.contains("[Contact log]") })
         let rows = screen[(title + 2)...].filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
         #expect(rows.count == 3)
         #expect(rows[0].hasPrefix("23 Nov 2026 10:30"))
@@ -46,7 +46,7 @@ struct AccountContactLogTests {
     @Test("in Spanish, with Spanish dates and amounts")
     func spanish() throws {
         let screen = lines(Self.state(.es))
-        #expect(screen.contains { $0.contains("Contactos (el más reciente primero)") })
+        #expect(screen.contains { $0.contains("[Contactos]") })
         #expect(screen.contains { $0.hasPrefix("23/11/2026 10:30") && $0.contains("promete 200,00\u{00A0}€ para el 27/11/2026") })
     }
 }

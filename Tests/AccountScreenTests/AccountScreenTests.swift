@@ -8,6 +8,8 @@ import Testing
 /// an unused credit note in pounds and an old invoice in dollars.
 enum AccountFixture {
     static let asOf = CivilDate(iso: "2026-11-23")!
+    /// Monday 23 Nov 2026, 10:30 in Madrid.
+    static let now = ISO8601DateFormatter().date(from: "2026-11-23T10:30:00+01:00")!
 
     static func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
 
@@ -45,8 +47,8 @@ enum AccountFixture {
     }
 
     static func loaded(_ language: Language, _ snapshot: AccountSnapshot? = snapshot) -> AccountState {
-        var state = AccountState(language: language, code: "C002", asOf: asOf)
-        _ = AccountFeature.reduce(&state, .loaded(snapshot))
+        var state = AccountState(language: language, code: "C002", asOf: asOf, timeZone: TimeZone(identifier: "Europe/Madrid")!, now: now)
+        _ = AccountFeature.reduce(&state, .loaded(snapshot, at: now))
         return state
     }
 }
@@ -85,9 +87,9 @@ struct AccountViewTests {
         let lines = screenLines(AccountFixture.loaded(.en))
         #expect(Array(lines[0...8]) == [
             " C002  Ñandú S.L.  DO NOT CALL",
-            " Status: legal   Tax ID: B-12345678   Time zone: Europe/Madrid",
-            " Phone: +34 600 111 222   E-mail: pagos@nandu.example",
-            "",
+            " Status: legal · Debtor: not judged · Tax ID: B-12345678",
+            " Phone: +34 600 111 222 · E-mail: pagos@nandu.example",
+            " Local time 10:30 Mon (Europe/Madrid) — inside calling hours 08:00-21:00 mon-sat",
             " EUR: balance €1,800.00, overdue €1,700.00, oldest 130 days past due",
             " GBP: balance -£25.00, overdue £0.00; unapplied credit -£25.00",
             " USD: balance $3,000.00, overdue $3,000.00, oldest 100 days past due",
@@ -106,9 +108,9 @@ struct AccountViewTests {
         let lines = screenLines(AccountFixture.loaded(.es))
         #expect(Array(lines[0...8]) == [
             " C002  Ñandú S.L.  NO LLAMAR",
-            " Estado: vía judicial   NIF: B-12345678   Zona: Europe/Madrid",
-            " Teléfono: +34 600 111 222   Correo: pagos@nandu.example",
-            "",
+            " Estado: vía judicial · Deudor: sin valorar · NIF: B-12345678",
+            " Teléfono: +34 600 111 222 · Correo: pagos@nandu.example",
+            " Hora local 10:30 lun (Europe/Madrid) — dentro del horario de llamadas 08:00-21:00 mon-sat",
             " EUR: saldo 1.800,00\(nbsp)€, vencido 1.700,00\(nbsp)€, la más antigua vencida hace 130 días",
             " GBP: saldo -25,00\(nbsp)£, vencido 0,00\(nbsp)£; crédito sin aplicar -25,00\(nbsp)£",
             " USD: saldo 3.000,00\(nbsp)US$, vencido 3.000,00\(nbsp)US$, la más antigua vencida hace 100 días",
@@ -133,8 +135,9 @@ struct AccountViewTests {
                                     openInvoices: [], balances: [])
         let lines = screenLines(AccountFixture.loaded(.en, plain))
         #expect(lines[0] == " C010  日本商事")
-        #expect(lines[1] == " Status: active   Tax ID: —   Time zone: —")
-        #expect(lines[2] == " Phone: —   E-mail: —")
+        #expect(lines[1] == " Status: active · Debtor: not judged · Tax ID: —")
+        #expect(lines[2] == " Phone: — · E-mail: —")
+        #expect(lines[3].hasPrefix(" Local time 10:30 Mon (Europe/Madrid)"), "a customer without a zone is on the desk's")
         #expect(lines.contains("No open invoices."))
     }
 
@@ -157,12 +160,12 @@ struct AccountViewTests {
 
     @Test func anUnknownCodeSaysThereIsNoSuchCustomer() {
         var state = AccountState(language: .en, code: "C999", asOf: AccountFixture.asOf)
-        _ = AccountFeature.reduce(&state, .loaded(nil))
+        _ = AccountFeature.reduce(&state, .loaded(nil, at: AccountFixture.now))
         #expect(state.notFound)
         #expect(screenLines(state)[1] == " There is no customer with code C999.")
 
         var spanish = AccountState(language: .es, code: "C999", asOf: AccountFixture.asOf)
-        _ = AccountFeature.reduce(&spanish, .loaded(nil))
+        _ = AccountFeature.reduce(&spanish, .loaded(nil, at: AccountFixture.now))
         #expect(screenLines(spanish)[1] == " No hay ningún cliente con el código C999.")
     }
 }
@@ -230,11 +233,16 @@ struct AccountKeyTests {
         #expect(state.invoices.selected == 0)
     }
 
-    @Test func aReloadedAccountStartsAtTheFirstInvoice() {
+    @Test func aReloadedAccountKeepsTheClerkOnTheSameInvoiceOrTheLastOne() {
         var state = AccountFixture.loaded(.en)
+        press(.down, on: &state)
+        _ = AccountFeature.reduce(&state, .loaded(AccountFixture.snapshot, at: AccountFixture.now))
+        #expect(state.invoices.selected == 1)
         press(.end, on: &state)
-        _ = AccountFeature.reduce(&state, .loaded(AccountFixture.snapshot))
-        #expect(state.invoices.selected == 0)
+        var fewer = AccountFixture.snapshot
+        fewer.openInvoices.removeLast(2)
+        _ = AccountFeature.reduce(&state, .loaded(fewer, at: AccountFixture.now))
+        #expect(state.invoices.selected == 1)
     }
 
     @Test func otherKeysDoNothing() {
@@ -245,9 +253,10 @@ struct AccountKeyTests {
 
     @Test func theKeymapListsEveryKey() {
         let keymap = AccountFeature.keymap(AccountFixture.loaded(.en))
-        #expect(keymap.map(\.keyLabel) == ["↑/↓", "k/j/PgUp/PgDn/Home/End", "r", "Esc"])
-        #expect(keymap.filter(\.showsInLegend).map(\.title) == ["Move", "Reload", "Back"])
+        #expect(keymap.map(\.keyLabel) == ["c", "n", "↑/↓", "k/j/PgUp/PgDn/Home/End", "←/→", "d", "x", "s", "t", "r", "Esc"])
+        #expect(keymap.filter(\.showsInLegend).map(\.title) == ["Log call", "Move", "Log/payments/promises", "Dispute", "Back"],
+                "n shows only on an account taken from the queue")
         let spanish = AccountFeature.keymap(AccountFixture.loaded(.es))
-        #expect(spanish.filter(\.showsInLegend).map(\.title) == ["Mover", "Actualizar", "Volver"])
+        #expect(spanish.filter(\.showsInLegend).map(\.title) == ["Registrar llamada", "Mover", "Contactos/pagos/promesas", "Disputar", "Volver"])
     }
 }

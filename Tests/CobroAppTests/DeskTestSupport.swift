@@ -4,6 +4,7 @@ import AgingScreen
 import CobroDomain
 import CobroTerminal
 import Foundation
+import QueueScreen
 
 /// The same small portfolio the aging screen tests use, as of any date: invoices fall due at
 /// fixed days around 23 Nov 2026.
@@ -34,6 +35,19 @@ enum DeskFixture {
         return builder.build()
     }
 
+    /// Monday 23 Nov 2026, 11:00 in Madrid: inside everyone's calling hours.
+    static let now = ISO8601DateFormatter().date(from: "2026-11-23T11:00:00+01:00")!
+
+    /// The queue: C003 (the largest debtor) and C001, both in Madrid.
+    static var queueCandidates: [QueueCandidate] {
+        [
+            QueueCandidate(code: "C001", name: "Ibáñez Hermanos", timeZoneIdentifier: "Europe/Madrid",
+                           overdue: [OverdueAmount(amount: Money(minorUnits: 123_456, currency: .EUR), oldestDays: 10)]),
+            QueueCandidate(code: "C003", name: "日本商事", timeZoneIdentifier: "Europe/Madrid",
+                           overdue: [OverdueAmount(amount: Money(minorUnits: 1_234_567, currency: .EUR), oldestDays: 45)]),
+        ]
+    }
+
     /// The account of C003, the largest debtor.
     static var account: AccountSnapshot {
         let document = invoice(4, "F-301", 1_234_567, daysPastDue: 45)
@@ -51,12 +65,45 @@ struct FakeFailure: Error, CustomStringConvertible {
     var description: String
 }
 
-/// The store, in memory: a fixed portfolio, one known account and a customer count.
+/// What the desk wrote through the fake store, in order.
+final class StoreWrites: @unchecked Sendable {
+    // @unchecked: every access holds `lock`.
+    private let lock = NSLock()
+    private var entries: [String] = []
+    private var claims: [String: String] = [:]
+
+    func record(_ write: String) { lock.withLock { entries.append(write) } }
+    var all: [String] { lock.withLock { entries } }
+
+    /// Claims as the store makes them: the first code nobody else holds.
+    func claim(_ codes: [String], for user: String) -> String? {
+        lock.withLock {
+            guard let code = codes.first(where: { claims[$0] == nil || claims[$0] == user }) else { return nil }
+            claims[code] = user
+            entries.append("claim \(code)")
+            return code
+        }
+    }
+
+    func release(_ code: String) {
+        lock.withLock {
+            claims[code] = nil
+            entries.append("release \(code)")
+        }
+    }
+
+    /// Another clerk takes `code`.
+    func heldByOther(_ code: String) { lock.withLock { claims[code] = "luis" } }
+}
+
+/// The store, in memory: a fixed portfolio, one known account, a queue, and a record of writes.
 struct FakeDeskData: DeskData {
     var customers = 5
     var accounts: [String: AccountSnapshot] = ["C003": DeskFixture.account]
     /// When set, the aging report fails with this message.
     var reportFailure: String?
+    var queue: [QueueCandidate] = DeskFixture.queueCandidates
+    let writes = StoreWrites()
 
     func agingReport(asOf: CivilDate) throws -> AgingReport {
         if let reportFailure { throw FakeFailure(description: reportFailure) }
@@ -66,6 +113,41 @@ struct FakeDeskData: DeskData {
     func account(code: String, asOf: CivilDate) throws -> AccountSnapshot? { accounts[code] }
 
     func customerCount() throws -> Int { customers }
+
+    func deskQueue(at instant: Date, user: String?, context: DeskContext) throws -> QueueSnapshot {
+        QueueSnapshot(at: instant, entries: CallQueue.rank(queue, at: instant, deskTimeZone: context.timeZone, policy: context.policy),
+                      contactedToday: writes.all.filter { $0.hasPrefix("call ") }.count)
+    }
+
+    func claimFirstAvailable(of codes: [String], user: String, at: Date, for duration: TimeInterval) throws -> String? {
+        writes.claim(codes, for: user)
+    }
+
+    func releaseClaim(code: String, user: String) throws { writes.release(code) }
+
+    func recordCall(_ entry: ContactLogEntry, disputing invoices: [String], disputeReason: String?, debtorType: DebtorType?) throws -> Int64 {
+        var line = "call \(entry.customerCode) \(entry.outcome.rawValue) by \(entry.user ?? "-")"
+        if let promise = entry.promise { line += " promise \(promise.amount.decimalString) \(promise.amount.currency.code) \(promise.date.iso)" }
+        if !invoices.isEmpty { line += " disputing \(invoices.joined(separator: ","))" }
+        writes.record(line)
+        return Int64(writes.all.count)
+    }
+
+    func setDisputed(_ invoices: [String], of customerCode: String, to disputed: Bool, reason: String?, user: String?, at: Date) throws {
+        writes.record("disputed \(invoices.joined(separator: ",")) \(disputed) because \(reason ?? "-")")
+    }
+
+    func setDoNotCall(_ flag: Bool, customerCode: String, reason: String, user: String?, at: Date) throws {
+        writes.record("do-not-call \(customerCode) \(flag) because \(reason)")
+    }
+
+    func setStatus(_ status: CustomerStatus, customerCode: String, reason: String, user: String?, at: Date) throws {
+        writes.record("status \(customerCode) \(status.rawValue) because \(reason)")
+    }
+
+    func setDebtorType(_ type: DebtorType?, customerCode: String, user: String?, at: Date) throws {
+        writes.record("debtor type \(customerCode) \(type?.rawValue ?? "none")")
+    }
 }
 
 /// Runs the desk's work at once, on the caller's thread, and keeps what it reports until the
@@ -101,9 +183,10 @@ final class DeskDriver {
     let desk: Desk
 
     init(data: FakeDeskData = FakeDeskData(), language: Language = .en, width: Int = 120, height: Int = 40,
-         exportFolder: String = FileManager.default.temporaryDirectory.path) {
+         exportFolder: String = FileManager.default.temporaryDirectory.path, firstScreen: DeskScreen = .aging) {
         let context = DeskContext(databaseName: "cobro.sqlite", user: "ana", language: language, today: DeskFixture.today,
-                                  exportFolder: exportFolder)
+                                  exportFolder: exportFolder, timeZone: TimeZone(identifier: "Europe/Madrid")!,
+                                  clock: { DeskFixture.now }, firstScreen: firstScreen)
         desk = Desk(context: context, data: data, runner: runner)
         desk.resize(width: width, height: height)
     }

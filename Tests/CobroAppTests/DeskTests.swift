@@ -48,7 +48,7 @@ struct DeskStartTests {
         driver.start()
         let lines = driver.lines
         #expect(lines[0] == " Cobro · cobro.sqlite · user ana · today 23 Nov 2026")
-        #expect(driver.tabs == " 5 Aging")
+        #expect(driver.tabs == " 1 Queue   5 Aging")
         #expect(lines[3] == " Aging as of 23 Nov 2026   EUR  USD")
         #expect(driver.codesOnScreen == ["C003", "C001", "C002", "C004"])
         #expect(driver.status.hasSuffix("1/4"))
@@ -57,7 +57,7 @@ struct DeskStartTests {
     @Test func theAgingScreenSaysItIsComputingUntilTheReportArrives() {
         let driver = DeskDriver()
         driver.start(deliver: false)
-        #expect(driver.runner.jobsRun == 1)
+        #expect(driver.runner.jobsRun == 2, "the queue and the aging report")
         #expect(driver.screen.contains("Computing the aging report…"))
         #expect(driver.codesOnScreen.isEmpty)
         driver.deliver()
@@ -69,7 +69,7 @@ struct DeskStartTests {
         let driver = DeskDriver(language: .es)
         driver.start()
         #expect(driver.lines[0] == " Cobro · cobro.sqlite · usuario ana · hoy 23/11/2026")
-        #expect(driver.tabs == " 5 Antigüedad")
+        #expect(driver.tabs == " 1 Cola   5 Antigüedad")
         #expect(driver.lines[3] == " Antigüedad de saldos al 23/11/2026   EUR  USD")
         #expect(driver.screen.contains("12.345,67"))
     }
@@ -86,7 +86,7 @@ struct DeskStartTests {
         driver.press(.character("d"), .control("u"))
         driver.type("2026-10-31")
         driver.press(.enter)
-        #expect(driver.runner.jobsRun == 2)
+        #expect(driver.runner.jobsRun == 3, "the queue, the first report and the new one")
         #expect(driver.lines[3].hasPrefix(" Aging as of 31 Oct 2026"))
         let expected = DeskFixture.report(asOf: CivilDate(iso: "2026-10-31")!).currencies[0].customers.map(\.code)
         #expect(Set(driver.codesOnScreen) == Set(expected))
@@ -163,11 +163,11 @@ struct DeskHelpTests {
         #expect(driver.legend == "↑/↓ Move  Enter Account  s Sort: oldest  / Filter  →/c Currency  d Date  e Export  x Clear filter  ? Help  q Quit")
     }
 
-    @Test func theLegendOnTheAccountScreenAddsTabOnceThereAreTwoScreens() {
+    @Test func theLegendOnTheAccountScreenShowsHowToWorkIt() {
         let driver = DeskDriver()
         driver.start()
         driver.press(.enter)
-        #expect(driver.legend == "↑/↓ Move  r Reload  Esc Back  ? Help  Tab Screen  q Quit")
+        #expect(driver.legend == "c Log call  ↑/↓ Move  ←/→ Log/payments/promises  d Dispute  Esc Back  ? Help  q Quit")
     }
 
     @Test func theLegendSpeaksSpanish() {
@@ -186,20 +186,21 @@ struct DeskHelpTests {
 
 @Suite("Desk: moving between screens")
 struct DeskScreenTests {
-    @Test func onlyTheAgingScreenIsOfferedUntilAnAccountIsOpened() {
+    @Test func theQueueAndAgingAreOfferedAndTheAccountOnlyOnceOneIsOpened() {
         let driver = DeskDriver()
         driver.start()
-        #expect(driver.desk.state.availableScreens == [.aging])
-        #expect(driver.tabs == " 5 Aging")
-        for missing in ["Account", "Queue", "Templates", "Agreements"] {
+        #expect(driver.desk.state.availableScreens == [.queue, .aging])
+        #expect(driver.tabs == " 1 Queue   5 Aging")
+        for missing in ["Account", "Templates", "Agreements"] {
             #expect(!driver.tabs.contains(missing))
         }
-        for key in ["1", "2", "3", "4"] {
+        for key in ["2", "3", "4"] {
             driver.press(.character(Character(key)))
             #expect(driver.desk.state.screen == .aging, "key \(key) leads nowhere")
         }
         driver.press(.tab)
-        #expect(driver.desk.state.screen == .aging)
+        #expect(driver.desk.state.screen == .queue)
+        driver.press(.character("5"))
         #expect(driver.codesOnScreen == ["C003", "C001", "C002", "C004"])
     }
 
@@ -232,13 +233,15 @@ struct DeskScreenTests {
         let driver = DeskDriver()
         driver.start()
         driver.press(.enter)
-        #expect(driver.desk.state.availableScreens == [.account, .aging])
+        #expect(driver.desk.state.availableScreens == [.queue, .account, .aging])
         #expect(driver.tabs.contains(" 2 Account "))
         #expect(driver.tabs.contains(" 5 Aging"))
-        #expect(!driver.tabs.contains("Queue") && !driver.tabs.contains("Templates") && !driver.tabs.contains("Agreements"))
+        #expect(!driver.tabs.contains("Templates") && !driver.tabs.contains("Agreements"))
 
         driver.press(.tab)
         #expect(driver.desk.state.screen == .aging)
+        driver.press(.tab)
+        #expect(driver.desk.state.screen == .queue)
         driver.press(.tab)
         #expect(driver.desk.state.screen == .account)
         driver.press(.character("5"))
@@ -247,7 +250,7 @@ struct DeskScreenTests {
         driver.press(.character("2"))
         #expect(driver.desk.state.screen == .account)
         #expect(driver.lines[3] == " C003  日本商事")
-        for key in ["1", "3", "4"] {
+        for key in ["3", "4"] {
             driver.press(.character(Character(key)))
             #expect(driver.desk.state.screen == .account, "key \(key) leads nowhere")
         }

@@ -21,7 +21,7 @@ struct DeskEndToEndTests {
     }
 
     private func openDesk(width: Int, height: Int) throws -> TmuxSession {
-        try TmuxSession(arguments: ["--db", db], width: width, height: height, folder: folder,
+        try TmuxSession(arguments: ["--db", db, "--screen", "aging"], width: width, height: height, folder: folder,
                         environment: environment.merging(["TZ": "UTC"]) { $1 })
     }
 
