@@ -23,14 +23,7 @@ struct QueueOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The instant (ISO 8601 with offset). Default: now.", valueName: "timestamp"))
     var at: InstantArgument?
 
-    func entries(_ database: CobroDatabase, settings: DeskSettings, user: String?) throws -> (Date, [QueueEntry]) {
-        let instant = at?.date ?? Date()
-        let candidates = try database.queueCandidates(at: instant, deskTimeZone: settings.timeZone)
-        let claimed = try database.accountsClaimed(at: instant, byOthersThan: user)
-        let entries = CallQueue.rank(candidates, at: instant, deskTimeZone: settings.timeZone,
-                                     conversionRates: settings.conversionRates).filter { !claimed.contains($0.code) }
-        return (instant, entries)
-    }
+    var instant: Date { at?.date ?? Date() }
 }
 
 struct QueueListCommand: ParsableCommand {
@@ -50,7 +43,9 @@ struct QueueListCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (database, settings) = try options.openDatabase()
-            let (instant, entries) = try queue.entries(database, settings: settings, user: settings.user)
+            let instant = queue.instant
+            let entries = try database.callQueue(at: instant, deskTimeZone: settings.timeZone, policy: settings.policy,
+                                                 conversionRates: settings.conversionRates, user: settings.user)
             switch format {
             case .json:
                 var json = JSONText()
@@ -84,10 +79,8 @@ struct QueueNextCommand: ParsableCommand {
         try reportingFailures {
             let (database, settings) = try options.openDatabase()
             let user = settings.user ?? "clerk"
-            let (instant, entries) = try queue.entries(database, settings: settings, user: user)
-            guard let code = try database.claimFirstAvailable(of: entries.map(\.code), user: user, at: instant,
-                                                              for: ContactPolicy.standard.claimDuration),
-                  let entry = entries.first(where: { $0.code == code })
+            guard let entry = try database.takeNextAccount(user: user, at: queue.instant, deskTimeZone: settings.timeZone,
+                                                           policy: settings.policy, conversionRates: settings.conversionRates)
             else { throw ExitCode(3) }
             var json = JSONText()
             QueueJSON.write(entry, into: &json)

@@ -43,6 +43,7 @@ extension CobroDatabase {
                 INSERT INTO promise (contact_log_id, customer_id, amount, currency, promised_date) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [entryID, customerID, promise.amount.minorUnits, promise.amount.currency.code, promise.date.iso])
         }
+        try refreshQueuePosition(db, customerID: customerID)
         // Logging the outcome ends the clerk's turn with the account.
         try db.execute(sql: "DELETE FROM queue_claim WHERE customer_id = ?", arguments: [customerID])
         return entryID

@@ -1,4 +1,5 @@
 import CobroDomain
+import Foundation
 import GRDB
 
 /// Writes demo customers through prepared statements, giving them their codes, invoice numbers
@@ -73,12 +74,16 @@ struct DemoWriter {
 
         var documentIDs: [Int64] = []
         documentIDs.reserveCapacity(plan.documents.count)
+        var queueSource = QueueSource()
         for document in plan.documents {
+            let number = nextNumber(for: document)
             try insertDocument.execute(arguments: [
-                nextNumber(for: document), customerID, dates.iso(document.issueDate), dates.iso(document.dueDate),
+                number, customerID, dates.iso(document.issueDate), dates.iso(document.dueDate),
                 document.amount, document.currency.code, document.disputed,
             ])
             documentIDs.append(db.lastInsertedRowID)
+            queueSource.documents.append((document.currency, document.disputed, AgingDocument(
+                id: db.lastInsertedRowID, number: number, issueDate: document.issueDate, dueDate: document.dueDate, amount: document.amount)))
         }
 
         for payment in plan.payments {
@@ -90,6 +95,8 @@ struct DemoWriter {
                 customerID, dates.iso(payment.date), payment.amount, payment.currency.code, payment.method?.rawValue,
                 reference, payment.documentIndex.map { documentIDs[$0] }, fingerprint,
             ])
+            queueSource.payments.append((payment.currency, AgingPayment(
+                date: payment.date, amount: payment.amount, invoiceID: payment.documentIndex.map { documentIDs[$0] })))
         }
         summary.payments += plan.payments.count
 
@@ -107,8 +114,16 @@ struct DemoWriter {
                 try insertPromise.execute(arguments: [entryID, customerID, promise.amount, promise.currency.code, dates.iso(promise.date)])
                 summary.promises += 1
             }
+            queueSource.events.append(ContactEvent(
+                id: entryID, at: Date(timeIntervalSince1970: Double(entry.at)), channel: entry.channel, direction: entry.direction,
+                outcome: entry.outcome, corrects: entry.corrects.map { entryIDs[$0] },
+                callbackAt: entry.callbackAt.map { Date(timeIntervalSince1970: Double($0)) },
+                promise: entry.promise.map { PromiseToPay(amount: Money(minorUnits: $0.amount, currency: $0.currency), date: $0.date) }))
         }
         summary.contacts += plan.contactLog.count
+        // The summary from what was just written, as the store would read it back.
+        queueSource.events.sort { ($0.at, $0.id ?? 0) < ($1.at, $1.id ?? 0) }
+        try QueuePositionTable.save(QueuePosition(queueSource), customerID: customerID, db)
     }
 
     /// `F-2026-000123` for an invoice, `NC-2026-000012` for a credit note (nota de crédito).

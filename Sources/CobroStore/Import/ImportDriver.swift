@@ -19,13 +19,15 @@ extension CobroDatabase {
         let context = ImportContext(separator: decimalSeparator, actor: actor, fileName: fileName, startedAt: Date())
         return try write { db in
             var summary: ImportSummary
+            var changes = QueuePositionChanges()
             switch kind {
             case .customers: summary = try CustomerImport(db: db, context: context).run(&reader, log: &log)
-            case .invoices: summary = try InvoiceImport(db: db, context: context).run(&reader, log: &log)
-            case .payments: summary = try PaymentImport(db: db, context: context).run(&reader, log: &log)
+            case .invoices: summary = try InvoiceImport(db: db, context: context).run(&reader, log: &log, changes: &changes)
+            case .payments: summary = try PaymentImport(db: db, context: context).run(&reader, log: &log, changes: &changes)
             }
             // Throwing rolls the whole transaction back: a bad row anywhere writes nothing.
             if log.hasProblems { throw log.failure() }
+            try changes.apply(db)
             summary.warnings = log.warnings
             try AuditTrail.record(db, at: context.startedAt, user: actor, action: "import", entity: kind.rawValue,
                                   key: fileName, after: ["inserted": AuditValue(summary.inserted), "updated": AuditValue(summary.updated),

@@ -7,7 +7,7 @@ struct InvoiceImport {
     let db: Database
     let context: ImportContext
 
-    func run(_ reader: inout CSVReader, log: inout ImportLog) throws -> ImportSummary {
+    func run(_ reader: inout CSVReader, log: inout ImportLog, changes: inout QueuePositionChanges) throws -> ImportSummary {
         let columns = ColumnMap(header: reader.header, headerLine: reader.headerLine,
                                 required: ["number", "customer_code", "issue_date", "due_date", "amount", "currency"],
                                 optional: ["disputed"], log: &log)
@@ -40,6 +40,7 @@ struct InvoiceImport {
                                            money.currency.code, isDisputed ?? false])
             if db.changesCount == 1 {
                 summary.inserted += 1
+                changes.touch(customerID)
                 return
             }
             let stored = try Row.fetchOne(db, sql: """

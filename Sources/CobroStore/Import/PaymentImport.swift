@@ -7,7 +7,7 @@ struct PaymentImport {
     let db: Database
     let context: ImportContext
 
-    func run(_ reader: inout CSVReader, log: inout ImportLog) throws -> ImportSummary {
+    func run(_ reader: inout CSVReader, log: inout ImportLog, changes: inout QueuePositionChanges) throws -> ImportSummary {
         let columns = ColumnMap(header: reader.header, headerLine: reader.headerLine,
                                 required: ["customer_code", "date", "amount", "currency"],
                                 optional: ["method", "reference", "invoice_number"], log: &log)
@@ -63,6 +63,7 @@ struct PaymentImport {
                                            paymentMethod?.rawValue, referenceText, invoiceID, fingerprint])
             if db.changesCount == 1 {
                 summary.inserted += 1
+                changes.touch(customerID)
                 return
             }
             guard let referenceText else {

@@ -11,22 +11,21 @@ extension CobroDatabase {
     /// the same account: the second waits for the first and then sees its claim.
     public func claimFirstAvailable(of codes: [String], user: String, at: Date, for duration: TimeInterval) throws -> String? {
         try writeImmediately { db in
-            let now = Timestamp.iso(at)
-            let held = try Row.fetchCursor(db, sql: """
-                SELECT c.code FROM queue_claim q JOIN customer c ON c.id = q.customer_id
-                WHERE q.expires_at > ? AND q.user_name <> ?
-                """, arguments: [now, user])
-            var heldByOthers: Set<String> = []
-            while let row = try held.next() { heldByOthers.insert(row[0]) }
+            let heldByOthers = try Self.accountsHeld(db, at: at, byOthersThan: user)
             guard let code = codes.first(where: { !heldByOthers.contains($0) }) else { return nil }
-            try db.execute(sql: """
-                INSERT INTO queue_claim (customer_id, user_name, claimed_at, expires_at)
-                SELECT id, ?, ?, ? FROM customer WHERE code = ?
-                ON CONFLICT (customer_id) DO UPDATE SET user_name = excluded.user_name,
-                    claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
-                """, arguments: [user, now, Timestamp.iso(at.addingTimeInterval(duration)), code])
+            try Self.claim(db, code: code, user: user, at: at, for: duration)
             return code
         }
+    }
+
+    /// Claims `code` for `user` from `at`, taking over a claim that has run out.
+    static func claim(_ db: Database, code: String, user: String, at: Date, for duration: TimeInterval) throws {
+        try db.execute(sql: """
+            INSERT INTO queue_claim (customer_id, user_name, claimed_at, expires_at)
+            SELECT id, ?, ?, ? FROM customer WHERE code = ?
+            ON CONFLICT (customer_id) DO UPDATE SET user_name = excluded.user_name,
+                claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
+            """, arguments: [user, Timestamp.iso(at), Timestamp.iso(at.addingTimeInterval(duration)), code])
     }
 
     /// Gives the account back to the queue (the clerk left it without logging a contact).
@@ -40,12 +39,7 @@ extension CobroDatabase {
 
     /// The accounts other clerks hold at `at` (the queue leaves them out).
     public func accountsClaimed(at: Date, byOthersThan user: String?) throws -> Set<String> {
-        try read { db in
-            Set(try String.fetchAll(db, sql: """
-                SELECT c.code FROM queue_claim q JOIN customer c ON c.id = q.customer_id
-                WHERE q.expires_at > ? AND (? IS NULL OR q.user_name <> ?)
-                """, arguments: [Timestamp.iso(at), user, user]))
-        }
+        try read { db in try Self.accountsHeld(db, at: at, byOthersThan: user) }
     }
 
     /// One IMMEDIATE transaction: the write lock is taken before anything is read.

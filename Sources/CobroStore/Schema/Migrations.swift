@@ -16,6 +16,7 @@ enum Migrations {
             try createRemindersAndTemplates(db)
             try createUsersAndAudit(db)
         }
+        migrator.registerMigration("v2 queue position summary", migrate: createQueuePosition)
         return migrator
     }
 

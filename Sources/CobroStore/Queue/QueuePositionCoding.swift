@@ -1,0 +1,137 @@
+import CobroDomain
+import Foundation
+
+/// The two blobs of a `queue_position` row, in a fixed little-endian layout: the queue decodes
+/// tens of thousands of them per build, and a text format would cost more than the rules.
+///
+/// open_items: segment count (u16); per segment: first day (i32, `Int32.min` for none), item
+/// count (u16), items as currency (3 ASCII bytes), due day (i32), remaining (i64).
+/// history: event count (u16); per event: id (i64), time (f64 seconds since 1970), channel,
+/// direction and outcome (u8 each, their index among the cases), callback time (f64, NaN for
+/// none), promise flag (u8) then amount (i64), currency (3 bytes) and date (i32); then payment
+/// count (u16) and payments as date (i32), amount (i64), currency (3 bytes).
+extension QueuePosition {
+    var openItemsBlob: Data {
+        var bytes = ByteWriter()
+        bytes.u16(segments.count)
+        for segment in segments {
+            bytes.i32(segment.from.map(\.daysSinceEpoch) ?? Int(Int32.min))
+            bytes.u16(segment.items.count)
+            for item in segment.items {
+                bytes.currency(item.currency)
+                bytes.i32(item.due.daysSinceEpoch)
+                bytes.i64(item.remaining)
+            }
+        }
+        return bytes.data
+    }
+
+    var historyBlob: Data {
+        var bytes = ByteWriter()
+        bytes.u16(events.count)
+        for event in events {
+            bytes.i64(event.id ?? 0)
+            bytes.f64(event.at.timeIntervalSince1970)
+            bytes.u8(ContactChannel.allCases.firstIndex(of: event.channel)!)
+            bytes.u8(ContactDirection.allCases.firstIndex(of: event.direction)!)
+            bytes.u8(ContactOutcome.allCases.firstIndex(of: event.outcome)!)
+            bytes.f64(event.callbackAt?.timeIntervalSince1970 ?? .nan)
+            bytes.u8(event.promise == nil ? 0 : 1)
+            if let promise = event.promise {
+                bytes.i64(promise.amount.minorUnits)
+                bytes.currency(promise.amount.currency)
+                bytes.i32(promise.date.daysSinceEpoch)
+            }
+        }
+        bytes.u16(payments.count)
+        for payment in payments {
+            bytes.i32(payment.date.daysSinceEpoch)
+            bytes.i64(payment.amount.minorUnits)
+            bytes.currency(payment.amount.currency)
+        }
+        return bytes.data
+    }
+
+    static func segments(from bytes: UnsafeRawBufferPointer, _ currencies: inout CurrencyCache) throws -> [Segment] {
+        var reader = ByteReader(bytes)
+        return try (0..<reader.u16()).map { _ in
+            let from = try reader.i32()
+            return Segment(from: from == Int(Int32.min) ? nil : CivilDate(daysSinceEpoch: from), items: try (0..<reader.u16()).map { _ in
+                Item(currency: try reader.currency(&currencies), due: CivilDate(daysSinceEpoch: try reader.i32()), remaining: try reader.i64())
+            })
+        }
+    }
+
+    static func history(from bytes: UnsafeRawBufferPointer, _ currencies: inout CurrencyCache) throws -> (events: [ContactEvent], payments: [DatedPayment]) {
+        var reader = ByteReader(bytes)
+        let events = try (0..<reader.u16()).map { _ in
+            var event = ContactEvent(
+                id: try reader.i64(), at: Date(timeIntervalSince1970: try reader.f64()),
+                channel: try reader.choice(ContactChannel.allCases), direction: try reader.choice(ContactDirection.allCases),
+                outcome: try reader.choice(ContactOutcome.allCases))
+            let callback = try reader.f64()
+            event.callbackAt = callback.isNaN ? nil : Date(timeIntervalSince1970: callback)
+            if try reader.u8() == 1 {
+                let units = try reader.i64()
+                event.promise = PromiseToPay(amount: Money(minorUnits: units, currency: try reader.currency(&currencies)),
+                                             date: CivilDate(daysSinceEpoch: try reader.i32()))
+            }
+            return event
+        }
+        let payments = try (0..<reader.u16()).map { _ in
+            let date = CivilDate(daysSinceEpoch: try reader.i32())
+            let units = try reader.i64()
+            return DatedPayment(date: date, amount: Money(minorUnits: units, currency: try reader.currency(&currencies)))
+        }
+        return (events, payments)
+    }
+}
+
+private struct ByteWriter {
+    private(set) var data = Data()
+
+    mutating func u8(_ value: Int) { data.append(UInt8(value)) }
+    mutating func u16(_ value: Int) { append(UInt16(value)) }
+    mutating func i32(_ value: Int) { append(Int32(value)) }
+    mutating func i64(_ value: Int64) { append(value) }
+    mutating func f64(_ value: Double) { append(value.bitPattern) }
+    mutating func currency(_ currency: Currency) { data.append(contentsOf: Array(currency.code.utf8.prefix(3))) }
+
+    private mutating func append<T: FixedWidthInteger>(_ value: T) {
+        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+}
+
+private struct ByteReader {
+    private let bytes: UnsafeRawBufferPointer
+    private var offset = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    mutating func u8() throws -> Int { Int(try read(UInt8.self)) }
+    mutating func u16() throws -> Int { Int(try read(UInt16.self)) }
+    mutating func i32() throws -> Int { Int(try read(Int32.self)) }
+    mutating func i64() throws -> Int64 { try read(Int64.self) }
+    mutating func f64() throws -> Double { Double(bitPattern: try read(UInt64.self)) }
+
+    mutating func choice<T>(_ cases: [T]) throws -> T {
+        let index = try u8()
+        guard cases.indices.contains(index) else { throw CorruptValue(what: "queue summary", value: "case \(index)") }
+        return cases[index]
+    }
+
+    mutating func currency(_ cache: inout CurrencyCache) throws -> Currency {
+        guard offset + 3 <= bytes.count else { throw CorruptValue(what: "queue summary", value: "truncated") }
+        let code = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 3]), as: UTF8.self)
+        offset += 3
+        return try cache[code]
+    }
+
+    private mutating func read<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        let size = MemoryLayout<T>.size
+        guard offset + size <= bytes.count else { throw CorruptValue(what: "queue summary", value: "truncated") }
+        let value = bytes.loadUnaligned(fromByteOffset: offset, as: T.self)
+        offset += size
+        return T(littleEndian: value)
+    }
+}

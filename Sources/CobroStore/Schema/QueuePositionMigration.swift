@@ -1,0 +1,25 @@
+import GRDB
+
+extension Migrations {
+    /// v2: the call queue's per-customer summary (`QueuePosition`), filled for the rows already
+    /// there. Days are days since 1970, instants seconds since 1970 (UTC); both compare as numbers.
+    static func createQueuePosition(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE queue_position (
+                customer_id INTEGER PRIMARY KEY REFERENCES customer(id),
+                -- The first local day the open items hold for; NULL: every day.
+                open_from INTEGER,
+                -- The first local day anything open is past due; NULL: nothing open.
+                overdue_from INTEGER,
+                open_items BLOB NOT NULL,
+                -- The latest contact-log entry's time; the history holds for instants after it.
+                history_until REAL,
+                history_from_day INTEGER,
+                -- From when a callback or a promise may put the customer in a follow-up tier.
+                follow_up_at REAL,
+                history BLOB NOT NULL
+            );
+            """)
+        try QueuePositionTable.rebuild(db)
+    }
+}
