@@ -41,12 +41,9 @@ public struct AccountState: Sendable {
         self.now = now
     }
 
-    /// A text field has the keys (the desk must not take letters as its shortcuts).
-    public var isEditingText: Bool {
-        if let callLog { return callLog.isEditingText }
-        if case .reason? = prompt { return true }
-        return prompt != nil
-    }
+    /// The call form or a prompt has the keys: the desk must not take letters, digits or Tab
+    /// as its shortcuts (an outcome key must never switch screens mid-call).
+    public var isEditingText: Bool { callLog != nil || prompt != nil }
 
     /// Leaving now would lose typed input.
     public var hasUnsavedInput: Bool {

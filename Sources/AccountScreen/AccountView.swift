@@ -94,7 +94,8 @@ public enum AccountView {
         if snapshot.balances.isEmpty { lines.append((text.noOpenInvoices, Style(.success))) }
         if let followUps = state.followUps {
             if let callback = followUps.dueCallback {
-                lines.append((text.callbackDue(LocalTime.clock(callback, in: state.timeZone)), Style(.warning, bold: true)))
+                lines.append((text.callbackDue(LocalTime.moment(callback, in: state.timeZone, language: state.language)),
+                              Style(.warning, bold: true)))
             }
             if let broken = followUps.brokenPromise {
                 lines.append((text.promiseBroken(broken.promise.amount.formatted(in: state.language),

@@ -19,14 +19,15 @@ struct InvoiceTableView {
         func fitted(_ title: String, _ values: [String]) -> Int { ([title] + values).map { TextWidth.of($0) }.max() ?? 0 }
         let dates = invoices.flatMap { [$0.issueDate.formatted(in: language), $0.dueDate.formatted(in: language)] }
         return [
-            TableColumn(names[0], width: .flexible(minimum: 10)),
+            TableColumn(names[0], width: .fixed(fitted(names[0], invoices.map(\.number)))),
             TableColumn(names[1], width: .fixed(fitted(names[1], dates))),
             TableColumn(names[2], width: .fixed(fitted(names[2], dates))),
             TableColumn(names[3], width: .fixed(fitted(names[3], invoices.map { String($0.daysPastDue) })), alignment: .right),
             TableColumn(names[4], width: .fixed(fitted(names[4], invoices.map { $0.amount.formattedNumber(in: language) })), alignment: .right),
             TableColumn(names[5], width: .fixed(fitted(names[5], invoices.map { $0.open.formattedNumber(in: language) })), alignment: .right),
             TableColumn(names[6], width: .fixed(TextWidth.of(names[6]))),
-            TableColumn(names[7], width: .fixed(TextWidth.of(names[7]))),
+            // The last column takes the slack, so the figures stay next to the number they belong to.
+            TableColumn(names[7], width: .flexible(minimum: TextWidth.of(names[7]))),
         ]
     }
 

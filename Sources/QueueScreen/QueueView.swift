@@ -129,8 +129,8 @@ public enum QueueView {
         let wide = width >= 120
         let tierWidth = QueueReason.allCases.map { TextWidth.of(text.tier($0)) }.max() ?? 0
         func fitted(_ title: String, _ widest: Int, cap: Int) -> Int { min(max(TextWidth.of(title), widest), max(cap, TextWidth.of(title))) }
-        var customerWidth = fitted(names[1], index.widestCustomer, cap: wide ? 34 : 22)
-        var overdueWidth = fitted(names[2], index.widestOverdue, cap: wide ? 32 : 18)
+        var customerWidth = fitted(names[1], index.widestCustomer, cap: wide ? 28 : 22)
+        var overdueWidth = fitted(names[2], index.widestOverdue, cap: wide ? 26 : 18)
         // The widest date there is: two-digit day, the longest month name.
         let lastContactWidth = max(TextWidth.of(names[4]), TextWidth.of(CivilDate(iso: "2026-11-23")!.formatted(in: state.language)))
         var kinds: [ColumnKind] = [.tier, .customer, .overdue, .days, .lastContact]
