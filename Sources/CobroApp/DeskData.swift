@@ -25,10 +25,8 @@ public protocol DeskData: Sendable {
 
 extension CobroDatabase: DeskData {
     public func deskQueue(at instant: Date, user: String?, context: DeskContext) throws -> QueueSnapshot {
-        let candidates = try queueCandidates(at: instant, deskTimeZone: context.timeZone)
-        let claimed = try accountsClaimed(at: instant, byOthersThan: user)
-        let entries = CallQueue.rank(candidates, at: instant, deskTimeZone: context.timeZone, policy: context.policy,
-                                     conversionRates: context.conversionRates).filter { !claimed.contains($0.code) }
+        let entries = try callQueue(at: instant, deskTimeZone: context.timeZone, policy: context.policy,
+                                    conversionRates: context.conversionRates, user: user)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = context.timeZone
         let startOfToday = calendar.startOfDay(for: instant)

@@ -32,12 +32,12 @@ struct QueueEndToEndTests {
     func takeAndLogAPromise() throws {
         let first = try #require(try queueCodes(at: at).first)
         let tmux = try TmuxSession(arguments: ["--db", db, "--at", at], width: 120, height: 40, folder: folder,
-                                   environment: CobroProcess.environment(home: folder, extra: ["LANG": "C.UTF-8", "USER": "marta"]))
+                                   environment: CobroProcess.environment(home: folder, extra: ["LANG": "C.UTF-8", "USER": "zoe-e2e"]))
         try tmux.waitFor(first)
         try tmux.send("Enter")
         let account = try tmux.waitFor("Open invoices")
         #expect(account.contains(first))
-        #expect(account.contains("held by marta"))
+        #expect(account.contains("held by zoe-e2e"))
         try tmux.send("c")
         try tmux.waitFor("Promise")
         try tmux.send("p")
@@ -48,7 +48,7 @@ struct QueueEndToEndTests {
         #expect(try tmux.exitStatus() == 0)
 
         let contacts = try CobroProcess.run(["export", "contacts", "-", "--db", db], home: folder).stdout
-        let logged = contacts.split(separator: "\n").filter { $0.contains(",\(first),") && $0.contains(",promise,") && $0.contains(",marta,") }
+        let logged = contacts.split(separator: "\n").filter { $0.contains(",\(first),") && $0.contains(",promise,") && $0.contains(",zoe-e2e,") }
         #expect(logged.count == 1, "\(logged)")
         // A promise is a conversation: the account rests in the queue for the hold's seven days.
         #expect(!(try queueCodes(at: "2026-11-23T16:00:00Z")).contains(first))

@@ -82,6 +82,8 @@ extension CobroDatabase {
             try AuditTrail.record(db, at: at, user: user, action: "update", entity: "invoice", key: number,
                                   before: ["disputed": .flag(!disputed)], after: after)
         }
+        // The queue counts only undisputed debt: its summary changes with the flag.
+        try refreshQueuePosition(db, customerID: customerID)
     }
 }
 
