@@ -42,6 +42,19 @@ struct AccountChangesTests {
         #expect(trail[1]["user_name"] == "luis")
     }
 
+    @Test("disputing every overdue invoice takes the customer out of the call queue at once; undisputing brings them back")
+    func disputeLeavesTheQueue() throws {
+        let madrid = TimeZone(identifier: "Europe/Madrid")!
+        func queued() throws -> [String] {
+            try database.callQueue(at: at, deskTimeZone: madrid, policy: .standard, conversionRates: [:], user: "ana").map(\.code)
+        }
+        #expect(try queued().contains("C1"))
+        try database.setDisputed(["F-1", "F-2"], of: "C1", to: true, reason: "wrong prices", user: "ana", at: at)
+        #expect(try !queued().contains("C1"))
+        try database.setDisputed(["F-2"], of: "C1", to: false, reason: "prices agreed", user: "ana", at: at)
+        #expect(try queued().contains("C1"))
+    }
+
     @Test("an invoice of another customer cannot be disputed from this account, and nothing changes")
     func foreignInvoiceRefused() throws {
         #expect(throws: AccountChangeError.unknownInvoice("F-9", "C1")) {
