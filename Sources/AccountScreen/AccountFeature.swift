@@ -14,6 +14,7 @@ public enum AccountFeature {
             state.now = instant
             state.notFound = snapshot == nil
             state.followUps = snapshot?.followUps(at: instant, deskZone: state.timeZone, policy: state.policy)
+            state.paneFirstRow = min(state.paneFirstRow, max(0, state.paneRowCount - 1))
             // A reload after a change keeps the clerk on the invoice they were at.
             state.invoices = TableState()
             let rows = snapshot?.openInvoices.count ?? 0
@@ -48,6 +49,11 @@ public enum AccountFeature {
         case .switchPane:
             let panes = AccountPane.allCases
             state.pane = panes[(state.pane.rawValue + (key == .left ? panes.count - 1 : 1)) % panes.count]
+            state.paneFirstRow = 0
+        case .pageLowerPane:
+            let page = 10
+            let last = max(0, state.paneRowCount - 1)
+            state.paneFirstRow = key == .pageUp ? max(0, state.paneFirstRow - page) : min(last, state.paneFirstRow + page)
         case .back:
             return [.back]
         case .reload:
@@ -143,9 +149,11 @@ public enum AccountFeature {
                        disabledReason: loaded ? nil : text.loading, action: .logCall),
             KeyBinding([.character("n")], title: text.next, help: text.nextHelp, showsInLegend: state.fromQueue, action: .next),
             KeyBinding([.up, .down], title: text.move, help: text.moveHelp, action: .move),
-            KeyBinding([.character("k"), .character("j"), .pageUp, .pageDown, .home, .end], title: text.move, help: text.scrollHelp,
+            KeyBinding([.character("k"), .character("j"), .home, .end], title: text.move, help: text.scrollHelp,
                        showsInLegend: false, action: .move),
             KeyBinding([.left, .right], title: text.pane, help: text.paneHelp, action: .switchPane),
+            KeyBinding([.pageUp, .pageDown], title: text.pageLowerPane, help: text.pageLowerPaneHelp, showsInLegend: false,
+                       action: .pageLowerPane),
             KeyBinding([.character("d")], title: invoice?.disputed == true ? text.undispute : text.dispute, help: text.disputeHelp,
                        disabledReason: invoice == nil ? text.noInvoiceSelected : nil, action: .toggleDispute),
             KeyBinding([.character("x")], title: text.doNotCallKey, help: text.doNotCallHelp, showsInLegend: false, action: .toggleDoNotCall),

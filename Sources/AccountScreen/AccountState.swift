@@ -24,6 +24,8 @@ public struct AccountState: Sendable {
     public internal(set) var invoices = TableState()
     public internal(set) var pageSize = 10
     public internal(set) var pane: AccountPane = .contactLog
+    /// The first row of the lower pane on screen (PgUp/PgDn page through it).
+    public internal(set) var paneFirstRow = 0
     /// The call being logged; while open, it takes every key.
     public internal(set) var callLog: CallLogForm?
     var prompt: AccountPrompt?
@@ -50,6 +52,16 @@ public struct AccountState: Sendable {
         if let callLog { return callLog.hasUnsavedInput }
         if case .reason(let prompt, _)? = prompt { return prompt.hasInput }
         return false
+    }
+
+    /// How many rows the lower pane has.
+    var paneRowCount: Int {
+        guard let snapshot else { return 0 }
+        switch pane {
+        case .contactLog: return snapshot.contactLog.count
+        case .payments: return snapshot.payments.count
+        case .promises: return (followUps?.promises.count ?? 0) + snapshot.agreements.count
+        }
     }
 
     var selectedInvoice: OpenInvoice? {
@@ -103,6 +115,6 @@ public enum AccountEffect: Equatable, Sendable {
 }
 
 public enum AccountCommand: Sendable {
-    case move, switchPane, back, reload
+    case move, switchPane, pageLowerPane, back, reload
     case logCall, toggleDispute, toggleDoNotCall, changeStatus, changeDebtorType, next
 }

@@ -11,7 +11,12 @@ struct AccountStrings {
     func notFound(_ code: String) -> String { pick("No hay ningún cliente con el código \(code).", "There is no customer with code \(code).") }
     var move: String { pick("Mover", "Move") }
     var moveHelp: String { pick("Mover la selección entre las facturas", "Move the selection among the invoices") }
-    var scrollHelp: String { pick("j/k, página arriba/abajo, inicio/fin", "j/k, page up/down, first/last") }
+    var scrollHelp: String { pick("j/k, inicio/fin", "j/k, first/last") }
+    var pageLowerPane: String { pick("Paginar abajo", "Page below") }
+    var pageLowerPaneHelp: String {
+        pick("Página arriba/abajo por los contactos, pagos o promesas de abajo", "Page up/down through the contact log, payments or promises below")
+    }
+    func paneRows(from: Int, to: Int, of total: Int) -> String { pick("\(from)–\(to) de \(total)", "\(from)–\(to) of \(total)") }
     var reload: String { pick("Actualizar", "Reload") }
     var reloadHelp: String { pick("Volver a leer la cuenta", "Read the account again") }
     var back: String { pick("Volver", "Back") }

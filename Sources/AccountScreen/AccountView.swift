@@ -127,14 +127,20 @@ public enum AccountView {
             x += grid.put(active ? "[\(text.paneTitle(pane))]" : " \(text.paneTitle(pane)) ", x: x, y: tabs.y + 1,
                           style: Style(active ? .header : .muted, bold: active), maxWidth: tabs.maxX - x) + 1
         }
+        let rows = state.paneRowCount
+        if rows > body.height - 1 {
+            let shown = text.paneRows(from: state.paneFirstRow + 1, to: min(rows, state.paneFirstRow + body.height - 1), of: rows)
+            grid.put(shown, x: max(x, tabs.maxX - TextWidth.of(shown) - 1), y: tabs.y + 1, style: Style(.muted), maxWidth: tabs.maxX - x)
+        }
         switch state.pane {
         case .contactLog:
-            ContactLogView(log: snapshot.contactLog, text: text, language: state.language, timeZone: state.timeZone).draw(into: &grid, in: body)
+            ContactLogView(log: snapshot.contactLog, text: text, language: state.language, timeZone: state.timeZone)
+                .draw(into: &grid, in: body, firstRow: state.paneFirstRow)
         case .payments:
-            PaymentsView(payments: snapshot.payments, text: text, language: state.language).draw(into: &grid, in: body)
+            PaymentsView(payments: snapshot.payments, text: text, language: state.language).draw(into: &grid, in: body, firstRow: state.paneFirstRow)
         case .promises:
             PromisesView(promises: state.followUps?.promises.reversed() ?? [], agreements: snapshot.agreements, text: text,
-                         language: state.language, timeZone: state.timeZone).draw(into: &grid, in: body)
+                         language: state.language, timeZone: state.timeZone).draw(into: &grid, in: body, firstRow: state.paneFirstRow)
         }
     }
 }

@@ -10,7 +10,8 @@ struct ContactLogView {
     let language: Language
     let timeZone: TimeZone
 
-    func draw(into grid: inout Grid, in area: Rect) {
+    /// `firstRow`: where the clerk has paged to.
+    func draw(into grid: inout Grid, in area: Rect, firstRow: Int) {
         let names = text.logColumns
         let columns = [
             TableColumn(names[0], width: .fixed(language == .es ? 16 : 17)),
@@ -19,7 +20,7 @@ struct ContactLogView {
             TableColumn(names[3], width: .fixed(8)),
             TableColumn(names[4], width: .flexible(minimum: 12)),
         ]
-        TableView(columns: columns, emptyMessage: text.noContacts).draw(into: &grid, in: area, state: TableState(), rowCount: log.count) { index in
+        TableView(columns: columns, emptyMessage: text.noContacts).draw(into: &grid, in: area, firstRow: firstRow, rowCount: log.count) { index in
             row(log[index])
         }
     }

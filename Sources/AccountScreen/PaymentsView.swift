@@ -7,7 +7,8 @@ struct PaymentsView {
     let text: AccountStrings
     let language: Language
 
-    func draw(into grid: inout Grid, in area: Rect) {
+    /// `firstRow`: where the clerk has paged to.
+    func draw(into grid: inout Grid, in area: Rect, firstRow: Int) {
         let names = text.paymentColumns
         let amounts = payments.map { $0.amount.formatted(in: language) }
         let columns = [
@@ -17,7 +18,7 @@ struct PaymentsView {
             TableColumn(names[3], width: .flexible(minimum: 10)),
             TableColumn(names[4], width: .flexible(minimum: 8)),
         ]
-        TableView(columns: columns, emptyMessage: text.noPayments).draw(into: &grid, in: area, state: TableState(), rowCount: payments.count) { index in
+        TableView(columns: columns, emptyMessage: text.noPayments).draw(into: &grid, in: area, firstRow: firstRow, rowCount: payments.count) { index in
             let payment = payments[index]
             return TableRow([
                 TableCell(payment.date.formatted(in: language), style: Style(.muted)),

@@ -11,7 +11,8 @@ struct PromisesView {
     let language: Language
     let timeZone: TimeZone
 
-    func draw(into grid: inout Grid, in area: Rect) {
+    /// `firstRow`: where the clerk has paged to.
+    func draw(into grid: inout Grid, in area: Rect, firstRow: Int) {
         let names = text.promiseColumns
         let columns = [
             TableColumn(names[0], width: .fixed(max(TextWidth.of(text.promise), TextWidth.of(text.agreement)))),
@@ -21,7 +22,7 @@ struct PromisesView {
             TableColumn(names[4], width: .flexible(minimum: 12)),
         ]
         let rows = promises.map(row) + agreements.map(row)
-        TableView(columns: columns, emptyMessage: text.noPromises).draw(into: &grid, in: area, state: TableState(), rowCount: rows.count) {
+        TableView(columns: columns, emptyMessage: text.noPromises).draw(into: &grid, in: area, firstRow: firstRow, rowCount: rows.count) {
             rows[$0]
         }
     }

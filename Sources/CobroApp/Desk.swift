@@ -40,7 +40,8 @@ public final class Desk {
         state.height = height
         let content = DeskLayout(width: width, height: height).content
         _ = AgingFeature.reduce(&state.aging, .pageSizeChanged(AgingView.pageSize(in: content)))
-        _ = QueueFeature.reduce(&state.queue, .pageSizeChanged(QueueView.pageSize(state.queue, in: content)))
+        let queueRows = QueueView.pageSize(state.queue, in: content)
+        _ = QueueFeature.reduce(&state.queue, .pageSizeChanged(queueRows))
         if var account = state.account {
             _ = AccountFeature.reduce(&account, .pageSizeChanged(AccountView.pageSize(account, in: content)))
             state.account = account

@@ -87,6 +87,26 @@ struct AccountParticularsTests {
         #expect(state.pane == .promises)
     }
 
+    @Test("PgUp/PgDn page through a long contact log, saying which rows show; the invoices keep their selection")
+    func pagingTheLog() {
+        var snapshot = WorkFixture.snapshot
+        snapshot.contactLog = (1...30).reversed().map { number in
+            (Int64(number), ContactLogEntry(customerCode: "C002", user: "ana", at: Date(timeIntervalSince1970: 1_790_000_000 + Double(number) * 3600),
+                                            channel: .call, outcome: .noAnswer, note: "attempt \(number)"))
+        }
+        let instant = ISO8601DateFormatter().date(from: "2026-11-23T10:30:00+01:00")!
+        var state = AccountState(language: .en, code: "C002", asOf: AccountFixture.asOf, timeZone: WorkFixture.madrid, now: instant)
+        _ = AccountFeature.reduce(&state, .loaded(snapshot, at: instant))
+        #expect(lines(state).joined(separator: "\n").contains("attempt 30"))
+        _ = press(.pageDown, on: &state)
+        let paged = lines(state).joined(separator: "\n")
+        #expect(paged.contains("11–"))
+        #expect(paged.contains("attempt 20") && !paged.contains("attempt 30"))
+        #expect(state.invoices.selected == 0)
+        _ = press(.pageUp, .pageUp, on: &state)
+        #expect(state.paneFirstRow == 0)
+    }
+
     @Test("everything fits 80×24")
     func fitsTheSmallestWindow() {
         for line in lines(WorkFixture.state(), width: 80, height: 21) { #expect(TextWidth.of(line) <= 80) }

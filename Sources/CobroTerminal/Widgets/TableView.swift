@@ -53,20 +53,31 @@ public struct TableView: Hashable, Sendable {
     /// Draws the header, the visible rows and the selection bar in `rect`, blanking the rest.
     public func draw(into grid: inout Grid, in rect: Rect, state: TableState, rowCount: Int,
                      row: (Int) -> TableRow) {
+        let selected = state.selection(rowCount: rowCount)
+        let first = state.firstVisibleRow(rowCount: rowCount, pageSize: max(0, rect.height - 1))
+        drawRows(into: &grid, in: rect, first: first, selected: selected, rowCount: rowCount, row: row)
+    }
+
+    /// Draws the rows from `firstRow` on, with no selection: a list read by paging through it
+    /// (an account's contact log), beside a table that has the selection.
+    public func draw(into grid: inout Grid, in rect: Rect, firstRow: Int, rowCount: Int, row: (Int) -> TableRow) {
+        drawRows(into: &grid, in: rect, first: min(max(0, firstRow), max(0, rowCount - 1)), selected: nil, rowCount: rowCount, row: row)
+    }
+
+    private func drawRows(into grid: inout Grid, in rect: Rect, first: Int, selected: Int?, rowCount: Int, row: (Int) -> TableRow) {
         guard !rect.isEmpty else { return }
         let widths = columnWidths(for: rect.width)
         let (headerRect, body) = rect.splitTop(1)
         grid.fill(headerRect, style: Style(.header))
         drawLine(headerTitles(widths: widths), widths: widths, style: Style(.header), y: rect.y, into: &grid, in: rect)
         grid.fill(body, style: .normal)
-        guard let selected = state.selection(rowCount: rowCount) else {
+        guard rowCount > 0 else {
             if !body.isEmpty {
                 grid.put(TextWidth.truncate(emptyMessage, to: body.width), x: body.x, y: body.y,
                          style: Style(.muted), maxWidth: body.width)
             }
             return
         }
-        let first = state.firstVisibleRow(rowCount: rowCount, pageSize: body.height)
         for (offset, index) in (first..<min(rowCount, first + body.height)).enumerated() {
             let y = body.y + offset
             drawLine(row(index).cells, widths: widths, style: .normal, y: y, into: &grid, in: rect)
