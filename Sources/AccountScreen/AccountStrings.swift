@@ -55,15 +55,7 @@ struct AccountStrings {
     var logColumns: [String] {
         pick("Cuándo|Canal|Resultado|Gestor|Detalle", "When|Channel|Outcome|Clerk|Details").split(separator: "|").map(String.init)
     }
-    func channel(_ channel: ContactChannel) -> String {
-        switch channel {
-        case .call: return pick("llamada", "call")
-        case .email: return pick("correo", "e-mail")
-        case .sms: return "SMS"
-        case .letter: return pick("carta", "letter")
-        case .visit: return pick("visita", "visit")
-        }
-    }
+    func channel(_ channel: ContactChannel) -> String { ContactWords.channel(channel, in: language) }
     func outcome(_ outcome: ContactOutcome) -> String {
         switch outcome {
         case .noAnswer: return pick("no contesta", "no answer")
@@ -127,16 +119,7 @@ extension AccountStrings {
         case nil: return "-"
         }
     }
-    func debtorTypeName(_ type: DebtorType?) -> String {
-        switch type {
-        case .forgot?: return pick("olvido", "forgot")
-        case .cashFlow?: return pick("falta de liquidez", "cash-flow trouble")
-        case .dispute?: return pick("disputa", "dispute")
-        case .refuses?: return pick("se niega a pagar", "refuses to pay")
-        case .unreachable?: return pick("ilocalizable", "unreachable")
-        case nil: return pick("sin valorar", "not judged")
-        }
-    }
+    func debtorTypeName(_ type: DebtorType?) -> String { ContactWords.debtorType(type, in: language) }
 
     func reasonPrompt(disputing invoice: String, disputed: Bool) -> ReasonPrompt {
         ReasonPrompt(title: disputed ? pick("Disputar \(invoice)", "Dispute \(invoice)") : pick("Quitar la disputa de \(invoice)", "Undispute \(invoice)"),

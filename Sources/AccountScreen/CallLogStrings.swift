@@ -16,15 +16,7 @@ struct CallLogStrings {
     var outcomeLabel: String { pick("Resultado", "Outcome") }
     var outcomePrompt: String { pick("¿Cómo fue? Pulse la tecla del resultado:", "How did it go? Press the outcome's key:") }
 
-    func channel(_ channel: ContactChannel) -> String {
-        switch channel {
-        case .call: return pick("llamada", "call")
-        case .email: return pick("correo", "e-mail")
-        case .sms: return "SMS"
-        case .letter: return pick("carta", "letter")
-        case .visit: return pick("visita", "visit")
-        }
-    }
+    func channel(_ channel: ContactChannel) -> String { ContactWords.channel(channel, in: language) }
     func direction(_ direction: ContactDirection) -> String {
         direction == .outbound ? pick("saliente", "outbound") : pick("entrante", "inbound")
     }
@@ -42,16 +34,7 @@ struct CallLogStrings {
         case .other: return pick("otro", "other")
         }
     }
-    func debtorType(_ type: DebtorType?) -> String {
-        switch type {
-        case nil: return pick("sin clasificar", "not set")
-        case .forgot?: return pick("se olvidó", "forgot")
-        case .cashFlow?: return pick("falta de liquidez", "cash-flow trouble")
-        case .dispute?: return pick("disputa", "dispute")
-        case .refuses?: return pick("se niega", "refuses")
-        case .unreachable?: return pick("ilocalizable", "unreachable")
-        }
-    }
+    func debtorType(_ type: DebtorType?) -> String { ContactWords.debtorType(type, in: language) }
     var unchanged: String { pick("(sin cambios)", "(unchanged)") }
     var nobody: String { pick("— nadie en concreto", "— nobody in particular") }
 
