@@ -28,15 +28,21 @@ public struct Installment: Hashable, Sendable {
 public struct PaymentAgreement: Hashable, Sendable {
     public var customerCode: String
     public var agreementDate: CivilDate
+    /// The debt the plan covers.
     public var amount: Money
     public var downPayment: Money
     public var frequency: InstallmentFrequency
     public var installments: [Installment]
     public var status: AgreementStatus
+    /// Forgiven if the plan is kept (an early-payment discount): the customer pays less than the debt.
+    public var discount: Money
+    /// Agreed interest or fee for paying over time: the customer pays more than the debt.
+    public var fee: Money
 
     public init(
         customerCode: String, agreementDate: CivilDate, amount: Money, downPayment: Money,
-        frequency: InstallmentFrequency, installments: [Installment], status: AgreementStatus = .draft
+        frequency: InstallmentFrequency, installments: [Installment], status: AgreementStatus = .draft,
+        discount: Money? = nil, fee: Money? = nil
     ) {
         self.customerCode = customerCode
         self.agreementDate = agreementDate
@@ -45,5 +51,13 @@ public struct PaymentAgreement: Hashable, Sendable {
         self.frequency = frequency
         self.installments = installments
         self.status = status
+        self.discount = discount ?? Money(minorUnits: 0, currency: amount.currency)
+        self.fee = fee ?? Money(minorUnits: 0, currency: amount.currency)
+    }
+
+    /// What the customer pays in all: the debt, less the discount, plus the fee. The down
+    /// payment and the installments add up to it.
+    public var payable: Money {
+        Money(minorUnits: amount.minorUnits - discount.minorUnits + fee.minorUnits, currency: amount.currency)
     }
 }

@@ -70,6 +70,18 @@ struct AgreementScheduleTests {
         #expect(plan.last?.amount.decimalString == "333334")
     }
 
+    @Test("a discount and a fee change what the installments cover, shown apart from the debt")
+    func discountAndFee() throws {
+        var withFee = terms(eur(100_000), down: eur(10_000), count: 3, first: "2027-01-31")
+        withFee.fee = eur(3_000)
+        #expect(try AgreementSchedule.installments(for: withFee).map(\.amount.minorUnits) == [31_000, 31_000, 31_000])
+        var withDiscount = withFee
+        withDiscount.fee = eur(0)
+        withDiscount.discount = eur(9_000)
+        let plan = try AgreementSchedule.plan(customerCode: "C1", terms: withDiscount)
+        #expect(plan.amount == eur(100_000) && plan.payable == eur(91_000) && plan.scheduledTotal == eur(91_000))
+    }
+
     @Test("what cannot make a plan is refused with what to change")
     func refusals() {
         #expect(throws: AgreementPlanError.tooManyInstallments(requested: 5, maximum: 4)) {

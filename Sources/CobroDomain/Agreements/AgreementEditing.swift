@@ -90,7 +90,7 @@ extension PaymentAgreement {
         return edited
     }
 
-    /// Down payment plus installments: equal to `amount` in a whole plan.
+    /// Down payment plus installments: equal to `payable` in a whole plan.
     public var scheduledTotal: Money {
         Money(minorUnits: installments.reduce(downPayment.minorUnits) { $0 + $1.amount.minorUnits }, currency: amount.currency)
     }

@@ -3,6 +3,7 @@ public enum AgreementPlanError: Error, Hashable, Sendable, CustomStringConvertib
     case noInstallments
     case nothingToCover(Money)
     case negativeDownPayment(Money)
+    case negativeAdjustment
     case downPaymentExceedsDebt(downPayment: Money, amount: Money)
     /// The down payment is the whole amount: nothing is left to spread.
     case nothingLeftForInstallments
@@ -28,6 +29,8 @@ public enum AgreementPlanError: Error, Hashable, Sendable, CustomStringConvertib
             return es ? "no hay nada que aplazar (\(money(amount)))" : "there is nothing to spread (\(money(amount)))"
         case .negativeDownPayment(let down):
             return es ? "la entrada no puede ser negativa (\(money(down)))" : "the down payment cannot be negative (\(money(down)))"
+        case .negativeAdjustment:
+            return es ? "el descuento y el recargo no pueden ser negativos" : "the discount and the fee cannot be negative"
         case .downPaymentExceedsDebt(let down, let amount):
             return es ? "la entrada (\(money(down))) supera la deuda (\(money(amount)))"
                 : "the down payment (\(money(down))) is more than the debt (\(money(amount)))"

@@ -6,14 +6,18 @@ public enum AgreementSchedule {
     /// The installments the terms make, or why they cannot.
     public static func installments(for terms: AgreementTerms) throws(AgreementPlanError) -> [Installment] {
         let currency = terms.amount.currency
-        guard terms.downPayment.currency == currency else { throw .currencyMismatch(terms.downPayment.currency, currency) }
-        guard terms.amount.minorUnits > 0 else { throw .nothingToCover(terms.amount) }
+        for money in [terms.downPayment, terms.discount, terms.fee] where money.currency != currency {
+            throw .currencyMismatch(money.currency, currency)
+        }
+        guard terms.discount.minorUnits >= 0, terms.fee.minorUnits >= 0 else { throw .negativeAdjustment }
+        let payable = terms.payable
+        guard terms.amount.minorUnits > 0, payable.minorUnits > 0 else { throw .nothingToCover(payable) }
         guard terms.installmentCount >= 1 else { throw .noInstallments }
         guard terms.downPayment.minorUnits >= 0 else { throw .negativeDownPayment(terms.downPayment) }
-        guard terms.downPayment.minorUnits <= terms.amount.minorUnits else {
-            throw .downPaymentExceedsDebt(downPayment: terms.downPayment, amount: terms.amount)
+        guard terms.downPayment.minorUnits <= payable.minorUnits else {
+            throw .downPaymentExceedsDebt(downPayment: terms.downPayment, amount: payable)
         }
-        let rest = terms.amount.minorUnits - terms.downPayment.minorUnits
+        let rest = payable.minorUnits - terms.downPayment.minorUnits
         guard rest > 0 else { throw .nothingLeftForInstallments }
         guard terms.firstDate >= terms.agreementDate else {
             throw .firstDateBeforeAgreement(first: terms.firstDate, agreement: terms.agreementDate)
@@ -32,7 +36,8 @@ public enum AgreementSchedule {
     /// A draft agreement for `customerCode` on these terms.
     public static func plan(customerCode: String, terms: AgreementTerms) throws(AgreementPlanError) -> PaymentAgreement {
         PaymentAgreement(customerCode: customerCode, agreementDate: terms.agreementDate, amount: terms.amount,
-                         downPayment: terms.downPayment, frequency: terms.frequency, installments: try installments(for: terms))
+                         downPayment: terms.downPayment, frequency: terms.frequency, installments: try installments(for: terms),
+                         discount: terms.discount, fee: terms.fee)
     }
 
     /// `count` due dates from `first`. Monthly dates keep the first date's day of the month where

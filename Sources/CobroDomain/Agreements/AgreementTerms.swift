@@ -11,14 +11,25 @@ public struct AgreementTerms: Hashable, Sendable {
     public var agreementDate: CivilDate
     /// The first installment's due date; later ones follow at the frequency.
     public var firstDate: CivilDate
+    /// Taken off the debt if the plan is kept; zero when there is none.
+    public var discount: Money
+    /// Added for paying over time (agreed interest or a fee); zero when there is none.
+    public var fee: Money
 
     public init(amount: Money, downPayment: Money? = nil, installmentCount: Int, frequency: InstallmentFrequency,
-                agreementDate: CivilDate, firstDate: CivilDate) {
+                agreementDate: CivilDate, firstDate: CivilDate, discount: Money? = nil, fee: Money? = nil) {
         self.amount = amount
         self.downPayment = downPayment ?? Money(minorUnits: 0, currency: amount.currency)
         self.installmentCount = installmentCount
         self.frequency = frequency
         self.agreementDate = agreementDate
         self.firstDate = firstDate
+        self.discount = discount ?? Money(minorUnits: 0, currency: amount.currency)
+        self.fee = fee ?? Money(minorUnits: 0, currency: amount.currency)
+    }
+
+    /// What the down payment and the installments cover: the debt, less the discount, plus the fee.
+    public var payable: Money {
+        Money(minorUnits: amount.minorUnits - discount.minorUnits + fee.minorUnits, currency: amount.currency)
     }
 }
