@@ -7,11 +7,13 @@ import Foundation
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure what users wait for on a database: the aging report and the desk's frames.",
+        abstract: "Measure what users wait for on a database: the aging report, the desk's frames, the call queue.",
         discussion: """
             Run it on a release build (swift build -c release) and a large demo database
             (cobro demo --no-open --customers 100000 --db big.sqlite). The desk is measured without a
-            terminal: a frame is the screen's cells plus the changes a terminal would be sent.
+            terminal: a frame is the screen's cells plus the changes a terminal would be sent. The queue
+            is measured at --at: building it, taking the next account (claim and release), opening an
+            account, logging a call (on a temporary copy of the file: the database is not changed).
             """
     )
 
@@ -21,13 +23,21 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "How many key presses to time on the aging screen.")
     var keys = 2000
 
+    @Option(name: .long, help: "How many times to time each queue operation (median and p95 are shown).")
+    var queueRepetitions = 20
+
+    @Option(name: .long, help: ArgumentHelp("The queue's instant (ISO 8601 with offset). Default: now.", valueName: "timestamp"))
+    var at: InstantArgument?
+
     @Option(name: .long, help: ArgumentHelp("table for people, json for programs.", valueName: "table|json"))
     var format: ReportFormat = .table
 
     @OptionGroup var options: DeskOptions
 
     func validate() throws {
-        guard repetitions > 0, keys > 0 else { throw ValidationError("--repetitions and --keys must be at least 1") }
+        guard repetitions > 0, keys > 0, queueRepetitions > 0 else {
+            throw ValidationError("--repetitions, --keys and --queue-repetitions must be at least 1")
+        }
         guard format != .csv else { throw ValidationError("--format is table or json") }
     }
 
@@ -48,7 +58,7 @@ struct BenchCommand: ParsableCommand {
             }
             let keyTimes = desk.keyToFrame.map(\.duration).sorted()
             let slowest = desk.keyToFrame.sorted { $0.duration > $1.duration }.prefix(5)
-            let rows: [(String, Double)] = [
+            var rows: [(String, Double)] = [
                 ("aging report (median)", milliseconds(reportTimes.sorted()[reportTimes.count / 2])),
                 ("desk: first frame", milliseconds(desk.firstFrame)),
                 ("desk: process start to first frame", processAge.map { $0 * 1000 + milliseconds(desk.firstFrame) } ?? .nan),
@@ -57,6 +67,13 @@ struct BenchCommand: ParsableCommand {
                 ("desk: key to frame p99", milliseconds(percentile(keyTimes, 0.99))),
                 ("desk: key to frame max", milliseconds(keyTimes.last!)),
             ]
+            let queue = try QueueBench(database: database, settings: settings, instant: at?.date ?? Date(),
+                                       repetitions: queueRepetitions).run()
+            for (name, samples) in queue where !samples.isEmpty {
+                let sorted = samples.sorted()
+                rows.append(("\(name) p50", milliseconds(percentile(sorted, 0.50))))
+                rows.append(("\(name) p95", milliseconds(percentile(sorted, 0.95))))
+            }
             switch format {
             case .json:
                 let members = rows.map { "\"\($0.0)\": \(String(format: "%.3f", $0.1))" }.joined(separator: ", ")

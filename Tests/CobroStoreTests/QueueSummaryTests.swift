@@ -89,8 +89,9 @@ struct QueueSummaryEquivalenceTests {
         let rebuilt = try database.read { db -> [Row] in
             var rows: [Row] = []
             try QueueSourceStream.forEachCustomer(db, through: nil) { customer, source in
-                let position = QueuePosition(source)
-                rows.append(["customer_id": customer.id, "open_items": position.openItemsBlob, "history": position.historyBlob])
+                let position = QueuePosition(source, zoneName: customer.zoneName)
+                rows.append(["customer_id": customer.id, "open_items": position.openItemsBlob, "history": position.historyBlob,
+                             "follow_ups": position.followUpsBlob])
             }
             return rows
         }
@@ -99,6 +100,7 @@ struct QueueSummaryEquivalenceTests {
             #expect(mine["customer_id"] as Int64 == theirs["customer_id"] as Int64)
             #expect(mine["open_items"] as Data == theirs["open_items"] as Data, "customer \(mine["customer_id"] as Int64)")
             #expect(mine["history"] as Data == theirs["history"] as Data, "customer \(mine["customer_id"] as Int64)")
+            #expect(mine["follow_ups"] as Data? == theirs["follow_ups"] as Data?, "customer \(mine["customer_id"] as Int64)")
         }
     }
 }

@@ -130,6 +130,7 @@ struct QueueSummaryUpkeepTests {
         let reference = try QueueFixture.reference(database, at: now)
         try database.write { db in
             try db.execute(sql: "DROP TABLE queue_position")
+            try db.execute(sql: "DROP INDEX customer_queue")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2 %'")
         }
         let reopened = try CobroDatabase.open(path: database.path)

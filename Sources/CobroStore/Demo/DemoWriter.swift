@@ -123,7 +123,7 @@ struct DemoWriter {
         summary.contacts += plan.contactLog.count
         // The summary from what was just written, as the store would read it back.
         queueSource.events.sort { ($0.at, $0.id ?? 0) < ($1.at, $1.id ?? 0) }
-        try QueuePositionTable.save(QueuePosition(queueSource), customerID: customerID, db)
+        try QueuePositionTable.save(QueuePosition(queueSource, zoneName: plan.timeZone), customerID: customerID, db)
     }
 
     /// `F-2026-000123` for an invoice, `NC-2026-000012` for a credit note (nota de crédito).

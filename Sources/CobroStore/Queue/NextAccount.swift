@@ -31,74 +31,123 @@ extension CobroDatabase {
 
 /// The first entry of the queue, judging as few customers as it can.
 ///
-/// The follow-up tiers come first and are few: customers whose summary says a callback or a
-/// promise may be waiting are judged in full (with those the summary cannot answer for). If none
-/// of them makes a follow-up tier, the first entry is the `priority` entry with the highest score;
-/// scores come from the summaries' overdue amounts, so the other customers are judged one by one
-/// in score order, their history read by id, until one is eligible — merged with the priority
-/// entries of those already judged.
+/// Every customer the scan finds gets a bound on its place in the queue that the rules cannot
+/// beat: a due callback's time (which is its place, if eligible), the earliest date of a promise
+/// that may be waiting (its place is that tier or a later one, that date or a later one), or its
+/// `priority` score from the summary's overdue amounts (which is its place, if eligible).
+/// Customers are judged in the order of their bounds; once the best entry found comes before the
+/// next bound, nobody left can come before it. Customers the summary cannot answer for are judged
+/// first, in full.
 struct NextAccountSearch {
     var scan: QueueScan
     let deskTimeZone: TimeZone
     let rates: [Currency: Double]
 
-    private struct Unjudged {
-        let score: Double
-        let row: QueueScanRowSummary
+    private struct Pending {
+        let bound: QueuePlace
+        let id: Int64
+        let code: String
+        let zoneName: String?
+        let status: CustomerStatus
+        let overdue: [OverdueAmount]
+        let recentCalls: Bool
+        /// The name and history read by the scan (customers in a follow-up tier are judged
+        /// soon); nil: read again by id when judged.
+        let kept: (name: String, history: [UInt8])?
     }
 
     mutating func first() throws -> QueueEntry? {
-        let instant = scan.instant
-        var judged: [QueueCandidate] = []
-        var unjudged: [Unjudged] = []
+        var best: QueueEntry?
+        var pending: [Pending] = []
+        var exact: [QueueCandidate] = []
         let rates = self.rates
         try scan.forEach { scan, row in
-            if row.exact != nil || (row.followUpAt.map { $0 <= instant } ?? false) {
-                judged.append(try row.candidate(&scan.currencies))
-            } else {
-                unjudged.append(Unjudged(score: PriorityScore.of(row.overdue, rates: rates), row: QueueScanRowSummary(row)))
+            if let candidate = row.exact {
+                exact.append(candidate)
+                return
             }
-        }
-        let ranked = CallQueue.rank(judged, at: instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates)
-        if let first = ranked.first, first.reason != .priority { return first }
-        // Every judged entry is now a `priority` one, in queue order.
-        let priority = ranked
-        unjudged.sort { $0.score != $1.score ? $0.score > $1.score : $0.row.code.utf8.lexicographicallyPrecedes($1.row.code.utf8) }
-        for next in unjudged {
-            if let best = priority.first,
-               best.score > next.score || (best.score == next.score && best.code.utf8.lexicographicallyPrecedes(next.row.code.utf8)) {
-                return best
+            let bound: QueuePlace
+            var kept: (name: String, history: [UInt8])?
+            switch row.waiting {
+            case .callback(let at)?:
+                bound = QueuePlace(reason: .callback, primary: at.timeIntervalSinceReferenceDate, code: row.code)
+                kept = (row.name, row.historyBytes)
+            case .promise(let date)?:
+                bound = QueuePlace(reason: .brokenPromise, primary: Double(date.daysSinceEpoch), code: row.code)
+                kept = (row.name, row.historyBytes)
+            case nil:
+                bound = QueuePlace(reason: .priority, primary: -PriorityScore.of(row.overdue, rates: rates), code: row.code)
             }
-            if let entry = try judge(next.row) { return entry }
+            pending.append(Pending(bound: bound, id: row.id, code: row.code, zoneName: row.zoneName, status: row.status,
+                                   overdue: row.overdue, recentCalls: row.recentCalls, kept: kept))
         }
-        return priority.first
+        best = CallQueue.rank(exact, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates,
+                              limit: 1).first
+        // Sorting the small bounds, not the customers: they are many and large.
+        let order = pending.indices.sorted { pending[$0].bound < pending[$1].bound }
+        for index in order {
+            if let best, QueuePlace(best) < pending[index].bound { return best }
+            guard let entry = try judge(pending[index]) else { continue }
+            if best.map({ QueuePlace(entry) < QueuePlace($0) }) ?? true { best = entry }
+        }
+        return best
     }
 
-    /// The customer's queue entry, read by id, or nil when the rules leave it out now.
-    private mutating func judge(_ summary: QueueScanRowSummary) throws -> QueueEntry? {
-        guard let row = try Row.fetchOne(scan.db, sql: """
-            SELECT c.name, q.history FROM queue_position q JOIN customer c ON c.id = q.customer_id WHERE q.customer_id = ?
-            """, arguments: [summary.id]) else { return nil }
-        let candidate = try QueueScanRow.candidate(
-            code: summary.code, name: row[0], zoneName: summary.zoneName, status: summary.status, overdue: summary.overdue,
-            history: row, at: 1, &scan.currencies)
+    /// The customer's queue entry, or nil when the rules leave it out now.
+    private mutating func judge(_ customer: Pending) throws -> QueueEntry? {
+        let candidate: QueueCandidate
+        if let kept = customer.kept {
+            candidate = try kept.history.withUnsafeBytes { bytes in
+                try QueueScanRow.candidate(code: customer.code, name: kept.name, zoneName: customer.zoneName, status: customer.status,
+                                           overdue: customer.overdue, history: bytes, onlyLatest: false, &scan.currencies)
+            }
+        } else {
+            let statement = try scan.db.cachedStatement(sql: """
+                SELECT c.name, q.history FROM queue_position q JOIN customer c ON c.id = q.customer_id WHERE q.customer_id = ?
+                """)
+            let row = try Row.fetchCursor(statement, arguments: [customer.id])
+            let read = try withExtendedLifetime(row) { () throws -> QueueCandidate? in
+                guard try row.next() != nil else { return nil }
+                let columns = RawColumns(statement)
+                return try columns.blob(1) { bytes in
+                    try QueueScanRow.candidate(code: customer.code, name: columns.text(0) ?? "", zoneName: customer.zoneName,
+                                               status: customer.status, overdue: customer.overdue, history: bytes,
+                                               onlyLatest: !customer.recentCalls, &scan.currencies)
+                }
+            }
+            guard let read else { return nil }
+            candidate = read
+        }
         return CallQueue.assess(candidate, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates).entry
     }
 }
 
-/// What the search keeps of a scanned customer it has not judged yet.
-private struct QueueScanRowSummary {
-    let id: Int64
+/// A place in the queue's order (`QueueEntry.precedes`): tier; callback time, promise date or
+/// minus the score; code, byte-wise.
+struct QueuePlace: Comparable {
+    let reason: QueueReason
+    let primary: Double
     let code: String
-    let zoneName: String?
-    let status: CustomerStatus
-    let overdue: [OverdueAmount]
 
-    init(_ row: QueueScanRow) {
-        id = row.id
-        code = row.code
-        zoneName = row.zoneName
-        status = row.status
-        overdue = row.overdue
+    init(reason: QueueReason, primary: Double, code: String) {
+        self.reason = reason
+        self.primary = primary
+        self.code = code
+    }
+
+    init(_ entry: QueueEntry) {
+        let primary: Double
+        switch entry.reason {
+        case .callback: primary = entry.callbackAt?.timeIntervalSinceReferenceDate ?? 0
+        case .brokenPromise, .promiseDue: primary = Double(entry.promiseDate?.daysSinceEpoch ?? 0)
+        case .priority: primary = -entry.score
+        }
+        self.init(reason: entry.reason, primary: primary, code: entry.code)
+    }
+
+    static func < (lhs: QueuePlace, rhs: QueuePlace) -> Bool {
+        if lhs.reason != rhs.reason { return lhs.reason < rhs.reason }
+        if lhs.primary != rhs.primary { return lhs.primary < rhs.primary }
+        return lhs.code.utf8.lexicographicallyPrecedes(rhs.code.utf8)
     }
 }

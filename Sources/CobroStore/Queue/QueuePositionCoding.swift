@@ -6,10 +6,13 @@ import Foundation
 ///
 /// open_items: segment count (u16); per segment: first day (i32, `Int32.min` for none), item
 /// count (u16), items as currency (3 ASCII bytes), due day (i32), remaining (i64).
-/// history: event count (u16); per event: id (i64), time (f64 seconds since 1970), channel,
+/// history: event count (u16); per event, newest first: id (i64), time (f64 seconds since 1970), channel,
 /// direction and outcome (u8 each, their index among the cases), callback time (f64, NaN for
 /// none), promise flag (u8) then amount (i64), currency (3 bytes) and date (i32); then payment
 /// count (u16) and payments as date (i32), amount (i64), currency (3 bytes).
+/// follow_ups: callback time (f64, NaN for none), promise count (u16); per promise: first instant
+/// of its date (f64), date (i32), covered on (i32, `Int32.max` for never), answered grace (i32,
+/// `Int32.min` for none).
 extension QueuePosition {
     var openItemsBlob: Data {
         var bytes = ByteWriter()
@@ -29,7 +32,7 @@ extension QueuePosition {
     var historyBlob: Data {
         var bytes = ByteWriter()
         bytes.u16(events.count)
-        for event in events {
+        for event in events.reversed() {
             bytes.i64(event.id ?? 0)
             bytes.f64(event.at.timeIntervalSince1970)
             bytes.u8(ContactChannel.allCases.firstIndex(of: event.channel)!)
@@ -52,19 +55,83 @@ extension QueuePosition {
         return bytes.data
     }
 
-    static func segments(from bytes: UnsafeRawBufferPointer, _ currencies: inout CurrencyCache) throws -> [Segment] {
+    /// Undisputed overdue per currency as of `day` (which the blob covers), by currency code,
+    /// read straight from an open_items blob: the queue does this for every customer.
+    static func overdue(openItems bytes: UnsafeRawBufferPointer, asOf day: CivilDate, _ currencies: inout CurrencyCache) throws -> [OverdueAmount] {
         var reader = ByteReader(bytes)
-        return try (0..<reader.u16()).map { _ in
+        var chosen: (reader: ByteReader, count: Int)?
+        for _ in 0..<(try reader.u16()) {
             let from = try reader.i32()
-            return Segment(from: from == Int(Int32.min) ? nil : CivilDate(daysSinceEpoch: from), items: try (0..<reader.u16()).map { _ in
-                Item(currency: try reader.currency(&currencies), due: CivilDate(daysSinceEpoch: try reader.i32()), remaining: try reader.i64())
-            })
+            let count = try reader.u16()
+            if from == Int(Int32.min) || from <= day.daysSinceEpoch { chosen = (reader, count) }
+            try reader.skip(count * Self.itemSize)
         }
+        guard let chosen else { return [] }
+        var items = chosen.reader
+        var overdue: [OverdueAmount] = []
+        var currency: Currency?
+        var amount: Int64 = 0
+        var oldest = 0
+        func close() {
+            if let currency, amount > 0 { overdue.append(OverdueAmount(amount: Money(minorUnits: amount, currency: currency), oldestDays: oldest)) }
+        }
+        for _ in 0..<chosen.count {
+            let next = try items.currency(&currencies)
+            if next != currency {
+                close()
+                (currency, amount, oldest) = (next, 0, 0)
+            }
+            let due = try items.i32()
+            let remaining = try items.i64()
+            if due < day.daysSinceEpoch {
+                amount += remaining
+                oldest = max(oldest, day.daysSinceEpoch - due)
+            }
+        }
+        close()
+        return overdue
     }
 
-    static func history(from bytes: UnsafeRawBufferPointer, _ currencies: inout CurrencyCache) throws -> (events: [ContactEvent], payments: [DatedPayment]) {
+    /// Currency, due day, remaining.
+    private static let itemSize = 3 + 4 + 8
+
+    var followUpsBlob: Data? {
+        guard !followUps.isEmpty else { return nil }
+        var bytes = ByteWriter()
+        bytes.f64(followUps.callbackAt?.timeIntervalSince1970 ?? .nan)
+        bytes.u16(followUps.promises.count)
+        for promise in followUps.promises {
+            bytes.f64(promise.dueFrom.timeIntervalSince1970)
+            bytes.i32(promise.date.daysSinceEpoch)
+            bytes.i32(promise.coveredOn?.daysSinceEpoch ?? Int(Int32.max))
+            bytes.i32(promise.answeredGrace ?? Int(Int32.min))
+        }
+        return bytes.data
+    }
+
+    static func followUps(from bytes: UnsafeRawBufferPointer) throws -> QueueFollowUps {
+        guard bytes.count > 0 else { return QueueFollowUps() }
         var reader = ByteReader(bytes)
-        let events = try (0..<reader.u16()).map { _ in
+        let callback = try reader.f64()
+        let promises = try (0..<reader.u16()).map { _ in
+            let dueFrom = Date(timeIntervalSince1970: try reader.f64())
+            let date = CivilDate(daysSinceEpoch: try reader.i32())
+            let covered = try reader.i32()
+            let grace = try reader.i32()
+            return QueueFollowUps.Promise(dueFrom: dueFrom, date: date,
+                                          coveredOn: covered == Int(Int32.max) ? nil : CivilDate(daysSinceEpoch: covered),
+                                          answeredGrace: grace == Int(Int32.min) ? nil : grace)
+        }
+        return QueueFollowUps(callbackAt: callback.isNaN ? nil : Date(timeIntervalSince1970: callback), promises: promises)
+    }
+
+    /// The events, oldest first, and the payments. `newest`: only that many of the latest events,
+    /// and no payments.
+    static func history(from bytes: UnsafeRawBufferPointer, newest: Int? = nil, _ currencies: inout CurrencyCache)
+        throws -> (events: [ContactEvent], payments: [DatedPayment]) {
+        var reader = ByteReader(bytes)
+        let count = try reader.u16()
+        var events = try (0..<min(count, newest ?? count)).map { _ in
             var event = ContactEvent(
                 id: try reader.i64(), at: Date(timeIntervalSince1970: try reader.f64()),
                 channel: try reader.choice(ContactChannel.allCases), direction: try reader.choice(ContactDirection.allCases),
@@ -78,6 +145,8 @@ extension QueuePosition {
             }
             return event
         }
+        events.reverse()
+        guard newest == nil else { return (events, []) }
         let payments = try (0..<reader.u16()).map { _ in
             let date = CivilDate(daysSinceEpoch: try reader.i32())
             let units = try reader.i64()
@@ -122,9 +191,14 @@ private struct ByteReader {
 
     mutating func currency(_ cache: inout CurrencyCache) throws -> Currency {
         guard offset + 3 <= bytes.count else { throw CorruptValue(what: "queue summary", value: "truncated") }
-        let code = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 3]), as: UTF8.self)
+        let code = (bytes[offset], bytes[offset + 1], bytes[offset + 2])
         offset += 3
-        return try cache[code]
+        return try cache.currency(code)
+    }
+
+    mutating func skip(_ count: Int) throws {
+        guard offset + count <= bytes.count else { throw CorruptValue(what: "queue summary", value: "truncated") }
+        offset += count
     }
 
     private mutating func read<T: FixedWidthInteger>(_ type: T.Type) throws -> T {

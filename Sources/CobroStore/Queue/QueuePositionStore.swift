@@ -7,7 +7,8 @@ extension CobroDatabase {
     /// changed the customer's invoices, payments or contact log, so the queue never sees the
     /// change without it.
     static func refreshQueuePosition(_ db: Database, customerID: Int64) throws {
-        try QueuePositionTable.save(QueuePosition(QueueSource.load(db, customerID: customerID)), customerID: customerID, db)
+        let zone = try String.fetchOne(db, sql: "SELECT time_zone FROM customer WHERE id = ?", arguments: [customerID])
+        try QueuePositionTable.save(QueuePosition(QueueSource.load(db, customerID: customerID), zoneName: zone), customerID: customerID, db)
     }
 }
 
@@ -16,12 +17,13 @@ enum QueuePositionTable {
     static func save(_ position: QueuePosition, customerID: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT OR REPLACE INTO queue_position
-                (customer_id, open_from, overdue_from, open_items, history_until, history_from_day, follow_up_at, history)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                (customer_id, zone, open_from, overdue_from, open_items, history_until, history_from_day, latest_call_at,
+                 follow_ups, history)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-                customerID, position.segments.first?.from?.daysSinceEpoch, position.overdueFrom?.daysSinceEpoch,
+                customerID, position.zone, position.segments.first?.from?.daysSinceEpoch, position.overdueFrom?.daysSinceEpoch,
                 position.openItemsBlob, position.historyUntil?.timeIntervalSince1970, position.historyFromDay?.daysSinceEpoch,
-                position.followUpAt?.timeIntervalSince1970, position.historyBlob,
+                position.latestCallAt?.timeIntervalSince1970, position.followUpsBlob, position.historyBlob,
             ])
     }
 
@@ -30,7 +32,7 @@ enum QueuePositionTable {
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM queue_position")
         try QueueSourceStream.forEachCustomer(db, through: nil) { customer, source in
-            try save(QueuePosition(source), customerID: customer.id, db)
+            try save(QueuePosition(source, zoneName: customer.zoneName), customerID: customer.id, db)
         }
     }
 }

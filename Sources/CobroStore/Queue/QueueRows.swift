@@ -36,6 +36,15 @@ enum QueueRows {
 /// Currencies by code, each checked once.
 struct CurrencyCache {
     private var known: [String: Currency] = [:]
+    /// By their three ASCII bytes, as the queue summary stores them; a portfolio has a handful.
+    private var byBytes: [(code: (UInt8, UInt8, UInt8), currency: Currency)] = []
+
+    mutating func currency(_ code: (UInt8, UInt8, UInt8)) throws -> Currency {
+        if let known = byBytes.first(where: { $0.code == code }) { return known.currency }
+        let currency = try self[String(decoding: [code.0, code.1, code.2], as: UTF8.self)]
+        byBytes.append((code, currency))
+        return currency
+    }
 
     subscript(code: String) -> Currency {
         mutating get throws {

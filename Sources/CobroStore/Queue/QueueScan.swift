@@ -11,8 +11,9 @@ struct QueueScan {
     let instant: Date
     let policy: ContactPolicy
     let heldByOthers: Set<String>
-    private var zones: LocalZones
-    private var clocks: [String?: (day: CivilDate, open: Bool)] = [:]
+    let deskTimeZone: TimeZone
+    private var clocks = TextKeyedValues<(zoneName: String?, day: CivilDate, open: Bool)>()
+    private var statuses = TextKeyedValues<CustomerStatus?>()
     var currencies = CurrencyCache()
 
     init(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy, heldByOthers: Set<String>) {
@@ -20,7 +21,7 @@ struct QueueScan {
         self.instant = instant
         self.policy = policy
         self.heldByOthers = heldByOthers
-        zones = LocalZones(deskTimeZone: deskTimeZone)
+        self.deskTimeZone = deskTimeZone
     }
 
     /// Whether the summaries answer for `policy`: its windows must fit in what they keep.
@@ -31,8 +32,13 @@ struct QueueScan {
 
     static let columns = """
         q.customer_id, c.code, c.time_zone, c.status, q.open_from, q.open_items, q.history_until, q.history_from_day,
-        q.follow_up_at, c.name, q.history
+        q.follow_ups, c.name, q.history, q.zone IS NULL OR q.zone = c.time_zone, q.latest_call_at
         """
+
+    /// Calls from this instant on can count toward the contact limits (`ContactLimits`).
+    private var limitsHorizon: Double {
+        instant.timeIntervalSince1970 - Double(max(policy.attemptWindowDays, policy.rightPartyHoldDays) + 2) * 86_400
+    }
 
     /// Calls `body` for every customer who may be in the queue; the row is valid during the call only.
     mutating func forEach(_ body: (inout QueueScan, QueueScanRow) throws -> Void) throws {
@@ -40,53 +46,59 @@ struct QueueScan {
         let worked = CustomerStatus.allCases.filter(\.isWorkedByDesk).map(\.rawValue)
         var arguments: StatementArguments = [utcDay.adding(days: 1).daysSinceEpoch, utcDay.adding(days: -1).daysSinceEpoch]
         arguments += StatementArguments(worked)
-        let rows = try Row.fetchCursor(db, sql: """
-            SELECT \(Self.columns) FROM queue_position q JOIN customer c ON c.id = q.customer_id
+        let statement = try db.makeStatement(sql: """
+            SELECT \(Self.columns) FROM queue_position q JOIN customer c INDEXED BY customer_queue ON c.id = q.customer_id
             WHERE (q.overdue_from <= ? OR q.open_from > ?) AND c.do_not_call = 0
               AND c.status IN (\(worked.map { _ in "?" }.joined(separator: ", ")))
-            """, arguments: arguments)
-        while let row = try rows.next() {
-            let code: String = row[1]
-            guard !heldByOthers.contains(code) else { continue }
-            let zoneName: String? = row[2]
-            let clock = self.clock(zoneName)
-            guard clock.open else { continue }
-            let id: Int64 = row[0]
-            let status = try stored(CustomerStatus.self, row[3])
+            """)
+        let rows = try Row.fetchCursor(statement, arguments: arguments)
+        let columns = RawColumns(statement)
+        while try rows.next() != nil {
+            let clock = clocks.value(for: columns.textBytes(2)) { [instant, policy, deskTimeZone] zoneName in
+                Self.clock(zoneName, at: instant, policy: policy, deskTimeZone: deskTimeZone)
+            }
+            guard clock.open, let code = columns.text(1), !heldByOthers.contains(code) else { continue }
+            let zoneName = clock.zoneName
+            let id = columns.int(0) ?? 0
+            guard let status = statuses.value(for: columns.textBytes(3), make: { $0.flatMap(CustomerStatus.init(rawValue:)) })
+            else { throw CorruptValue(what: "status", value: columns.text(3) ?? "") }
             let scanned: QueueScanRow
-            if covers(row, day: clock.day) {
-                let segments = try row.withUnsafeData(atIndex: 5) { data in
-                    try (data ?? Data()).withUnsafeBytes { try QueuePosition.segments(from: $0, &currencies) }
-                }
-                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status,
-                                       overdue: QueuePosition.overdue(segments, asOf: clock.day),
-                                       exact: nil, followUpAt: (row[8] as Double?).map { Date(timeIntervalSince1970: $0) }, row: row)
+            if covers(columns, day: clock.day) {
+                let overdue = try columns.blob(5) { try QueuePosition.overdue(openItems: $0, asOf: clock.day, &currencies) }
+                guard !overdue.isEmpty else { continue }
+                let followUps = try columns.blob(8) { try QueuePosition.followUps(from: $0) }
+                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: overdue, exact: nil,
+                                       waiting: followUps.waiting(at: instant, day: clock.day, graceDays: policy.promiseGraceDays),
+                                       recentCalls: (columns.double(12) ?? -.infinity) >= limitsHorizon,
+                                       columns: columns)
             } else {
                 let exact = try QueueSource.load(db, customerID: id).candidate(
-                    code: code, name: row[9], zoneName: zoneName, doNotCall: false, status: status, at: instant, localDay: clock.day)
+                    code: code, name: columns.text(9) ?? "", zoneName: zoneName, doNotCall: false, status: status, at: instant,
+                    localDay: clock.day)
+                guard !exact.overdue.isEmpty else { continue }
                 scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: exact.overdue, exact: exact,
-                                       followUpAt: nil, row: row)
+                                       waiting: nil, recentCalls: true, columns: columns)
             }
-            guard !scanned.overdue.isEmpty else { continue }
             try body(&self, scanned)
         }
     }
 
     /// The summary answers for the instant: see `QueuePosition.covers`, read from the columns.
-    private func covers(_ row: Row, day: CivilDate) -> Bool {
-        if let from = row[4] as Int?, day.daysSinceEpoch < from { return false }
-        if let until = row[6] as Double?, instant.timeIntervalSince1970 < until { return false }
-        if let from = row[7] as Int?, day.daysSinceEpoch < from { return false }
+    private func covers(_ columns: RawColumns, day: CivilDate) -> Bool {
+        // Local days read in another zone than the customer's now.
+        if columns.int(11) == 0 { return false }
+        if let from = columns.int(4), day.daysSinceEpoch < from { return false }
+        if let until = columns.double(6), instant.timeIntervalSince1970 < until { return false }
+        if let from = columns.int(7), day.daysSinceEpoch < from { return false }
         return true
     }
 
-    private mutating func clock(_ zoneName: String?) -> (day: CivilDate, open: Bool) {
-        if let known = clocks[zoneName] { return known }
-        let zone = zones.zone(named: zoneName)
+    /// The customer's clock: the desk's for no zone, or one Foundation does not know.
+    private static func clock(_ zoneName: String?, at instant: Date, policy: ContactPolicy,
+                              deskTimeZone: TimeZone) -> (zoneName: String?, day: CivilDate, open: Bool) {
+        let zone = zoneName.flatMap(TimeZone.init(identifier:)) ?? deskTimeZone
         let local = LocalClock(instant, in: zone)
-        let clock = (local.date, policy.callingHours.hours(for: zone).allows(local))
-        clocks[zoneName] = clock
-        return clock
+        return (zoneName, local.date, policy.callingHours.hours(for: zone).allows(local))
     }
 }
 
@@ -100,22 +112,35 @@ struct QueueScanRow {
     let overdue: [OverdueAmount]
     /// The candidate computed from every row, when the summary does not answer for the instant.
     let exact: QueueCandidate?
-    /// From the summary: when a follow-up tier may start to apply; nil when none can.
-    let followUpAt: Date?
-    fileprivate let row: Row
+    /// From the summary: what may put the customer in a follow-up tier now.
+    let waiting: QueueFollowUpBound?
+    /// A call may count toward the contact limits now.
+    let recentCalls: Bool
+    fileprivate let columns: RawColumns
 
-    /// The customer as the rules read it, with the summary's history.
+    /// The customer as the rules read it, with the summary's history. With nothing waiting and no
+    /// call within the limits' reach, the rules read only the latest contact, for its time.
     func candidate(_ currencies: inout CurrencyCache) throws -> QueueCandidate {
         if let exact { return exact }
-        return try QueueScanRow.candidate(code: code, name: row[9], zoneName: zoneName, status: status, overdue: overdue,
-                                          history: row, at: 10, &currencies)
+        return try columns.blob(10) { bytes in
+            try QueueScanRow.candidate(code: code, name: name, zoneName: zoneName, status: status, overdue: overdue,
+                                       history: bytes, onlyLatest: waiting == nil && !recentCalls, &currencies)
+        }
     }
 
-    /// A candidate from the summary's history column at `index` of `row`.
+    /// The history column's bytes, for judging the customer after the scan.
+    var historyBytes: [UInt8] { columns.blob(10) { Array($0) } }
+
+    var name: String { columns.text(9) ?? "" }
+
+    /// A candidate with the summary's history `bytes`.
     static func candidate(code: String, name: String, zoneName: String?, status: CustomerStatus, overdue: [OverdueAmount],
-                          history row: Row, at index: Int, _ currencies: inout CurrencyCache) throws -> QueueCandidate {
-        let history = try row.withUnsafeData(atIndex: index) { data in
-            try (data ?? Data()).withUnsafeBytes { try QueuePosition.history(from: $0, &currencies) }
+                          history bytes: UnsafeRawBufferPointer, onlyLatest: Bool,
+                          _ currencies: inout CurrencyCache) throws -> QueueCandidate {
+        var history = try QueuePosition.history(from: bytes, newest: onlyLatest ? 1 : nil, &currencies)
+        // A promise is judged with its payments.
+        if onlyLatest, history.events.last?.promise != nil {
+            history = try QueuePosition.history(from: bytes, &currencies)
         }
         return QueueCandidate(code: code, name: name, timeZoneIdentifier: zoneName, status: status, overdue: overdue,
                               history: history.events, payments: history.payments)

@@ -7,6 +7,8 @@ extension Migrations {
         try db.execute(sql: """
             CREATE TABLE queue_position (
                 customer_id INTEGER PRIMARY KEY REFERENCES customer(id),
+                -- The customer's zone the local days were read in; NULL: with a day's margin.
+                zone TEXT,
                 -- The first local day the open items hold for; NULL: every day.
                 open_from INTEGER,
                 -- The first local day anything open is past due; NULL: nothing open.
@@ -15,11 +17,15 @@ extension Migrations {
                 -- The latest contact-log entry's time; the history holds for instants after it.
                 history_until REAL,
                 history_from_day INTEGER,
-                -- From when a callback or a promise may put the customer in a follow-up tier.
-                follow_up_at REAL,
+                latest_call_at REAL,
+                -- What may put the customer in a follow-up tier; NULL: nothing.
+                follow_ups BLOB,
                 history BLOB NOT NULL
             );
             """)
+        // The queue reads a few narrow columns of every customer: this index holds them, so the
+        // scan does not read the customers' addresses and notes.
+        try db.execute(sql: "CREATE INDEX customer_queue ON customer(id, do_not_call, status, code, time_zone, name)")
         try QueuePositionTable.rebuild(db)
     }
 }
