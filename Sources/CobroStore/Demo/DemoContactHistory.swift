@@ -25,7 +25,8 @@ struct DemoPromise {
     var date: CivilDate
 }
 
-/// A customer's contact history over the last two months, as the desk would have left it.
+/// A customer's contact history over the last months (up to six for the worst payers), as the
+/// desk would have left it.
 ///
 /// Customers who owe are called at plausible local hours (09:00–20:00, Monday to Saturday, on
 /// their own clock), at most once a day and never again within the seven days that start with
@@ -48,6 +49,8 @@ struct DemoHistoryBuilder {
     private(set) var entries: [DemoContactEntry] = []
 
     static let clerks = ["ana", "luis", "marta"]
+    /// How far back the longest histories reach: six months of calls on the worst payers.
+    static let historyDays = 180
     static let graceDays = ContactPolicy.standard.promiseGraceDays
 
     private var clerk = "ana"
@@ -93,10 +96,10 @@ struct DemoHistoryBuilder {
             return
         }
         let historyDays: Int = switch habit {
-        case .punctual: random.int(in: 5...20)
-        case .slow: random.int(in: 20...45)
-        case .struggling: random.int(in: 40...60)
-        case .delinquent: random.int(in: 50...62)
+        case .punctual: random.int(in: 10...40)
+        case .slow: random.int(in: 40...110)
+        case .struggling: random.int(in: 90...150)
+        case .delinquent: random.int(in: 120...Self.historyDays)
         }
         let ending: Ending = habit == .punctual
             ? random.weighted([(.nothing, 85), (.futurePromise, 10), (.callbackToday, 5)])

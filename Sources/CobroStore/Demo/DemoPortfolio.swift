@@ -26,7 +26,7 @@ extension CobroDatabase {
     /// Fills an EMPTY database with a realistic, deterministic demo portfolio around `today`
     /// (SPEC §4 `cobro demo`): Spanish and English customers in EUR, USD, MXN and CLP with their
     /// contact people, about ten invoices each over the last fifteen months, credit notes,
-    /// disputed invoices, and full, partial, late, targeted and untargeted payments; and two months
+    /// disputed invoices, and full, partial, late, targeted and untargeted payments; and up to six months
     /// of contact history with calls of every outcome at local hours in five time zones, e-mails
     /// and letters, kept, broken, due and future promises, callbacks due today, and corrections.
     ///

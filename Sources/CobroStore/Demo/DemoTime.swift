@@ -9,14 +9,14 @@ struct DemoZoneOffsets {
     private let offsets: [DemoRegion: [Int]]
 
     init(around today: CivilDate) {
-        let first = today.adding(days: -120)
+        let first = today.adding(days: -DemoHistoryBuilder.historyDays - 20)
         self.first = first
         var offsets: [DemoRegion: [Int]] = [:]
         for region in [DemoRegion.spain, .unitedStates, .mexico, .chile, .colombia] {
             let zone = TimeZone(identifier: region.timeZone) ?? TimeZone(identifier: "UTC")!
             // The offset at noon UTC: every zone here changes its clocks at night, so it is the
             // offset of the whole working day.
-            offsets[region] = (0..<200).map { day in
+            offsets[region] = (0..<(DemoHistoryBuilder.historyDays + 100)).map { day in
                 zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double((first.daysSinceEpoch + day) * 86_400 + 43_200)))
             }
         }
