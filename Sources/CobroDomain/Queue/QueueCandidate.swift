@@ -2,10 +2,11 @@
 /// can select with plain SQL; nothing here needs the domain to call back into the store.
 ///
 /// The history need not be complete. The rules read: every call of the last
-/// `max(attemptWindowDays, rightPartyHoldDays) + 2` days; the latest contact and the latest
-/// entry asking for a callback; the entries carrying promises that are not yet settled (safest:
-/// every entry with a promise); and the entries that corrections among these point at.
-/// `payments` need only reach back to the oldest such promise's day.
+/// `max(attemptWindowDays, rightPartyHoldDays) + 2` days; the latest contact, the latest one that
+/// follows things up (`ContactEvent.answersFollowUp`: it decides whether a callback or a promise
+/// was answered) and the latest entry asking for a callback; the entries carrying promises that
+/// are not yet settled (safest: every entry with a promise); and the entries that corrections
+/// among these point at. `payments` need only reach back to the oldest such promise's day.
 public struct QueueCandidate: Sendable {
     public var code: String
     public var name: String
