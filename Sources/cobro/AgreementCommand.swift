@@ -7,15 +7,19 @@ struct AgreementCommand: ParsableCommand {
         commandName: "agreement",
         abstract: "Payment agreements: plan one (and save it), list them with their installments and status.",
         discussion: """
-            A plan covers the customer's open balance in one currency (the aging balance as of the agreement
-            date) or an agreed amount: a down payment due on the agreement date, then equal installments
-            rounded down to the minor unit, the remainder on the last. Payments dated from the agreement date
-            on pay the down payment, then the installments in order; an installment unpaid more than the
-            agreement grace (default 5 days, contact_rules: agreement_grace_days in config.yaml) after its due
+            A plan covers the customer's open balance in one currency (the aging balance as of the agreement \
+            date) or an agreed amount: a down payment due on the agreement date, then equal installments \
+            rounded down to the minor unit, the remainder on the last. Payments dated from the agreement date \
+            on pay the down payment, then the installments in order; an installment unpaid more than the \
+            agreement grace (default 5 days, contact_rules: agreement_grace_days in config.yaml) after its due \
             date breaks the agreement.
             """,
         subcommands: [AgreementPlanCommand.self, AgreementListCommand.self]
     )
+}
+
+enum AgreementFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
 }
 
 extension InstallmentFrequency: ExpressibleByArgument {}

@@ -7,10 +7,12 @@ struct AgreementListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List agreements with their installments and status.",
         discussion: """
-            The status of an active agreement is what the customer's payments say as of --as-of: active,
-            completed (everything paid) or broken (an installment unpaid past the grace); drafts and cancelled
-            agreements keep theirs. Installments are pending, paid, late (unpaid past the due date, within the
-            grace) or missed (past the grace). JSON: {"agreements": [{"id", "customer", "currency", "amount",
+            The status of an active agreement is what the customer's payments say as of --as-of: active, \
+            completed (everything paid) or broken (an installment unpaid past the grace); drafts and cancelled \
+            agreements keep theirs. Installments are pending, paid, late (unpaid past the due date, within the \
+            grace) or missed (past the grace).
+
+            JSON: {"agreements": [{"id", "customer", "currency", "amount", \
             "down_payment", "agreement_date", "status", "installments": [{"n", "due", "amount", "paid", "status"}]}]}.
             """
     )
@@ -25,13 +27,9 @@ struct AgreementListCommand: ParsableCommand {
     var asOf: CivilDate?
 
     @Option(name: .long, help: ArgumentHelp("table for people, json for programs.", valueName: "table|json"))
-    var format: ReportFormat = .table
+    var format: AgreementFormat = .table
 
     @OptionGroup var options: DeskOptions
-
-    func validate() throws {
-        guard format != .csv else { throw ValidationError("--format is table or json") }
-    }
 
     func run() throws {
         try reportingFailures {
@@ -45,7 +43,7 @@ struct AgreementListCommand: ParsableCommand {
                     json.member("agreements") { $0.array(agreements) { json, stored in AgreementJSON.writeListed(stored, into: &json) } }
                 }
                 print(json.text)
-            default:
+            case .table:
                 print(AgreementListTable(agreements: agreements, language: settings.language).text, terminator: "")
             }
         }

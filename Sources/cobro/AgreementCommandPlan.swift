@@ -8,14 +8,16 @@ struct AgreementPlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Compute a payment agreement's schedule (and with --save, store it as active).",
         discussion: """
-            The amount is the customer's aging balance in the currency as of --date, unless --amount says
-            otherwise; --currency is needed when the customer owes in several, and a currency the customer
-            does not owe is an error. Monthly due dates keep --first's day of the month, clamped to short months
+            The amount is the customer's aging balance in the currency as of --date, unless --amount says \
+            otherwise; --currency is needed when the customer owes in several, and a currency the customer \
+            does not owe is an error. Monthly due dates keep --first's day of the month, clamped to short months \
             (Jan 31, Feb 28, Mar 31, Apr 30). Every installment is at least one minor unit.
-            --save stores the agreement as active, recording --user (default: the login name), and prints it
-            with its "id". On a database with users, only an owner may activate an agreement whose last
+
+            --save stores the agreement as active, recording --user (default: the login name), and prints it \
+            with its "id". On a database with users, only an owner may activate an agreement whose last \
             installment falls more than 12 months after the agreement date, or that gives a discount.
-            JSON: {"customer", "currency", "amount", "down_payment", "agreement_date",
+
+            JSON: {"customer", "currency", "amount", "down_payment", "agreement_date", \
             "installments": [{"n", "due", "amount"}]} (plus "id" with --save); amounts are decimal strings.
             """
     )
@@ -45,16 +47,12 @@ struct AgreementPlanCommand: ParsableCommand {
     var first: CivilDate
 
     @Option(name: .long, help: ArgumentHelp("table for people, json for programs.", valueName: "table|json"))
-    var format: ReportFormat = .table
+    var format: AgreementFormat = .table
 
     @Flag(name: .long, help: "Store the agreement as active (subject to the user's role) and print it with its id.")
     var save = false
 
     @OptionGroup var options: DeskOptions
-
-    func validate() throws {
-        guard format != .csv else { throw ValidationError("--format is table or json") }
-    }
 
     func run() throws {
         try reportingFailures {
@@ -84,7 +82,7 @@ struct AgreementPlanCommand: ParsableCommand {
                 var json = JSONText()
                 AgreementJSON.writePlan(plan, id: id, into: &json)
                 print(json.text)
-            default:
+            case .table:
                 print(AgreementPlanTable(plan: plan, id: id, language: language).text, terminator: "")
             }
         }

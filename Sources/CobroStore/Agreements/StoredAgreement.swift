@@ -15,6 +15,17 @@ public struct StoredAgreement: Hashable, Sendable {
     public let createdBy: String?
     public let createdAt: Date
 
+    public init(id: Int64, agreement: PaymentAgreement, recordedStatus: AgreementStatus, progress: AgreementProgress, invoices: [String],
+                createdBy: String?, createdAt: Date) {
+        self.id = id
+        self.agreement = agreement
+        self.recordedStatus = recordedStatus
+        self.progress = progress
+        self.invoices = invoices
+        self.createdBy = createdBy
+        self.createdAt = createdAt
+    }
+
     /// A draft or a cancelled agreement is what people made it; an active one is what the
     /// payments say: active, completed or broken.
     public var status: AgreementStatus { agreement.status }
@@ -30,4 +41,11 @@ public struct AgreementStatusChange: Hashable, Sendable {
     public let at: Date
     public let user: String?
     public let reason: String?
+
+    public init(status: AgreementStatus, at: Date, user: String?, reason: String?) {
+        self.status = status
+        self.at = at
+        self.user = user
+        self.reason = reason
+    }
 }
