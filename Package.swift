@@ -26,6 +26,7 @@ let package = Package(
         .target(name: "AgingScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(name: "AccountScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(name: "QueueScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
+        .target(name: "AgreementsScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(
             name: "CobroApp",
             dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "QueueScreen", "AgingScreen", "AccountScreen"]
@@ -44,8 +45,9 @@ let package = Package(
         .testTarget(name: "AgingScreenTests", dependencies: ["AgingScreen"]),
         .testTarget(name: "AccountScreenTests", dependencies: ["AccountScreen"]),
         .testTarget(name: "QueueScreenTests", dependencies: ["QueueScreen"]),
+        .testTarget(name: "AgreementsScreenTests", dependencies: ["AgreementsScreen"]),
         .testTarget(name: "CobroAppTests", dependencies: ["CobroApp"]),
-        .testTarget(name: "cobroTests", dependencies: ["cobro"]),
+        .testTarget(name: "cobroTests", dependencies: ["cobro", "CobroStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
