@@ -18,10 +18,13 @@ public enum AgreementsFeature {
         case .startPlan(let customer):
             state.builder = PlanBuilder(customer: customer, language: state.language, today: state.today, role: state.role,
                                         monthLimit: state.monthLimit)
+            state.builder?.pageSize = state.pageSize
             state.message = nil
             return []
         case .pageSizeChanged(let rows):
+            // The rows of whichever table is on screen: the list, the opened schedule or the plan's.
             state.pageSize = max(1, rows)
+            state.builder?.pageSize = state.pageSize
             return []
         case .saved(let id, let status):
             state.builder = nil

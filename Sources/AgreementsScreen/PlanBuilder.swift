@@ -38,6 +38,8 @@ public struct PlanBuilder: Sendable {
     /// The installment under the cursor (a row of `plan.installments`).
     public internal(set) var schedule = TableState()
     public internal(set) var scheduleColumn = ScheduleColumn.amount
+    /// Installments the schedule shows at once (for PgUp/PgDn); the desk measures the layout.
+    var pageSize = 10
     var cell: CellEditor?
     /// What the last key did that the clerk should read (a refused activation, undone edits).
     var message: BuilderMessage?
@@ -112,7 +114,7 @@ public struct PlanBuilder: Sendable {
         case .cycle:
             cycle(focus, by: key == .left ? -1 : 1)
         case .moveRow:
-            schedule.handle(key, rowCount: plan?.installments.count ?? 0, pageSize: 10)
+            schedule.handle(key, rowCount: plan?.installments.count ?? 0, pageSize: pageSize)
         case .switchColumn:
             scheduleColumn = scheduleColumn == .amount ? .dueDate : .amount
         case .editCell:

@@ -23,7 +23,7 @@ extension PlanBuilder {
             }
             if edits.count < before { message = BuilderMessage(text: PlanStrings(language).editsUndone(before - edits.count), isError: false) }
             self.plan = plan
-            schedule.select(schedule.selected, rowCount: plan.installments.count, pageSize: 10)
+            schedule.select(schedule.selected, rowCount: plan.installments.count, pageSize: pageSize)
         } catch {
             plan = nil
             problems[field(for: error, terms: terms)] = error.message(in: language)

@@ -12,9 +12,6 @@ public enum PlanField: CaseIterable, Hashable, Sendable {
     // right, then the schedule.
     static let leftColumn: [PlanField] = [.downPayment, .installments, .frequency, .firstDate]
     static let rightColumn: [PlanField] = [.currency, .amount, .discount, .fee]
-
-    /// Pickers cycle through values; the others are typed into (the schedule has its own keys).
-    var isPicker: Bool { self == .frequency || self == .currency }
 }
 
 extension PlanBuilder {

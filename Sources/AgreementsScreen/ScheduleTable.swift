@@ -49,8 +49,7 @@ struct ScheduleTable {
         guard y < area.maxY else { return }
         let rect = Rect(x: x, y: y, width: min(widths[column], area.maxX - x), height: 1)
         if let cell = builder.cell {
-            let wide = Rect(x: x, y: y, width: min(max(widths[column], 12), area.maxX - x), height: 1)
-            cell.field.field.draw(into: &grid, in: wide, focused: builder.discardDialog == nil,
+            cell.field.field.draw(into: &grid, in: rect, focused: builder.discardDialog == nil,
                                   style: Style(cell.error == nil ? .input : .inputInvalid))
         } else {
             grid.restyle(rect, style: Style(.input, bold: true))
