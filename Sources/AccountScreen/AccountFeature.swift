@@ -14,6 +14,7 @@ public enum AccountFeature {
             state.now = instant
             state.notFound = snapshot == nil
             state.followUps = snapshot?.followUps(at: instant, deskZone: state.timeZone, policy: state.policy)
+            state.agreements = snapshot?.agreementProgress(today: state.asOf, graceDays: state.policy.agreementGraceDays) ?? []
             state.paneFirstRow = min(state.paneFirstRow, max(0, state.paneRowCount - 1))
             // A reload after a change keeps the clerk on the invoice they were at.
             state.invoices = TableState()

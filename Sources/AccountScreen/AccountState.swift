@@ -20,6 +20,8 @@ public struct AccountState: Sendable {
     /// nil while loading.
     public internal(set) var snapshot: AccountSnapshot?
     public internal(set) var followUps: FollowUps?
+    /// The agreements with their payments' progress as of `asOf`.
+    public internal(set) var agreements: [(agreement: PaymentAgreement, progress: AgreementProgress)] = []
     public internal(set) var notFound = false
     public internal(set) var invoices = TableState()
     public internal(set) var pageSize = 10
@@ -60,7 +62,7 @@ public struct AccountState: Sendable {
         switch pane {
         case .contactLog: return snapshot.contactLog.count
         case .payments: return snapshot.payments.count
-        case .promises: return (followUps?.promises.count ?? 0) + snapshot.agreements.count
+        case .promises: return (followUps?.promises.count ?? 0) + agreements.count
         }
     }
 

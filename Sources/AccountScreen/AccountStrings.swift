@@ -218,6 +218,15 @@ extension AccountStrings {
         }
         return pick("\(installments) plazos \(every), entrada \(down)", "\(installments) \(every) installments, down payment \(down)")
     }
+    func agreementBroken(_ unpaid: String, due: String) -> String {
+        pick("Acuerdo incumplido: la cuota del \(due) sigue sin pagar (\(unpaid))", "Broken agreement: the installment due \(due) is unpaid (\(unpaid))")
+    }
+    func agreementNext(_ amount: String, due: String, late: String?) -> String {
+        let lateText = late.map { pick("; atrasado \($0)", "; late \($0)") } ?? ""
+        return pick("Acuerdo de pago: próxima cuota \(amount) el \(due)\(lateText)", "Payment agreement: next installment \(amount) due \(due)\(lateText)")
+    }
+    func nextInstallment(_ amount: String, due: String) -> String { pick("próxima \(amount) el \(due)", "next \(amount) due \(due)") }
+    func lateAmount(_ amount: String) -> String { pick("atrasado \(amount)", "late \(amount)") }
     func callbackDue(_ when: String) -> String { pick("Pidió que le llamen: \(when)", "Asked to be called back: \(when)") }
     func promiseDueToday(_ amount: String) -> String { pick("Promesa de \(amount) vence hoy", "Promise of \(amount) falls due today") }
     func promiseBroken(_ amount: String, date: String) -> String { pick("Promesa incumplida: \(amount) para el \(date)", "Broken promise: \(amount) by \(date)") }

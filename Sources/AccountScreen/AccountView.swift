@@ -104,6 +104,16 @@ public enum AccountView {
             if let due = followUps.promiseDueToday {
                 lines.append((text.promiseDueToday(due.promise.amount.formatted(in: state.language)), Style(.warning, bold: true)))
             }
+            if let broken = followUps.brokenAgreement {
+                lines.append((text.agreementBroken(broken.unpaid.formatted(in: state.language), due: broken.installmentDue.formatted(in: state.language)),
+                              Style(.error, bold: true)))
+            }
+        }
+        for (agreement, progress) in state.agreements where agreement.status == .active && progress.status == .active {
+            guard let next = progress.nextDue else { continue }
+            let late = progress.amountLate.minorUnits > 0 ? progress.amountLate.formatted(in: state.language) : nil
+            lines.append((text.agreementNext(next.unpaid.formatted(in: state.language), due: next.dueDate.formatted(in: state.language), late: late),
+                          Style(late == nil ? .success : .warning)))
         }
         if let message = state.message { lines.append((message.text, Style(message.isError ? .error : .success, bold: true))) }
         return lines
@@ -139,7 +149,7 @@ public enum AccountView {
         case .payments:
             PaymentsView(payments: snapshot.payments, text: text, language: state.language).draw(into: &grid, in: body, firstRow: state.paneFirstRow)
         case .promises:
-            PromisesView(promises: state.followUps?.promises.reversed() ?? [], agreements: snapshot.agreements, text: text,
+            PromisesView(promises: state.followUps?.promises.reversed() ?? [], agreements: state.agreements, text: text,
                          language: state.language, timeZone: state.timeZone).draw(into: &grid, in: body, firstRow: state.paneFirstRow)
         }
     }

@@ -6,7 +6,7 @@ import Foundation
 /// the agreements with their schedules.
 struct PromisesView {
     let promises: [PromiseFollowUp]
-    let agreements: [PaymentAgreement]
+    let agreements: [(agreement: PaymentAgreement, progress: AgreementProgress)]
     let text: AccountStrings
     let language: Language
     let timeZone: TimeZone
@@ -45,14 +45,24 @@ struct PromisesView {
         ])
     }
 
-    private func row(_ agreement: PaymentAgreement) -> TableRow {
-        TableRow([
+    private func row(_ item: (agreement: PaymentAgreement, progress: AgreementProgress)) -> TableRow {
+        let (agreement, progress) = item
+        // A stored active agreement is what its payments make it; the others keep their status.
+        let status = agreement.status == .active ? progress.status : agreement.status
+        var details = [text.agreementDetail(installments: agreement.installments.count, frequency: agreement.frequency,
+                                            down: agreement.downPayment.formatted(in: language))]
+        if status == .active, let next = progress.nextDue {
+            details.append(text.nextInstallment(next.unpaid.formatted(in: language), due: next.dueDate.formatted(in: language)))
+        }
+        if progress.amountLate.minorUnits > 0, status == .active || status == .broken {
+            details.append(text.lateAmount(progress.amountLate.formatted(in: language)))
+        }
+        return TableRow([
             TableCell(text.agreement),
             TableCell(agreement.agreementDate.formatted(in: language)),
             TableCell(agreement.amount.formatted(in: language)),
-            TableCell(text.agreementStatus(agreement.status), style: Style(agreement.status == .broken ? .error : .normal)),
-            TableCell(text.agreementDetail(installments: agreement.installments.count, frequency: agreement.frequency,
-                                           down: agreement.downPayment.formatted(in: language))),
+            TableCell(text.agreementStatus(status), style: Style(status == .broken ? .error : status == .completed ? .success : .normal)),
+            TableCell(details.joined(separator: " · ")),
         ])
     }
 }

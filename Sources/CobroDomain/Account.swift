@@ -84,12 +84,27 @@ public struct AccountSnapshot: Sendable {
         }
     }
 
-    /// The callbacks and promises waiting on this account at `instant`, judged as the queue
-    /// judges them (the account's contact log and payments as loaded).
+    /// The callbacks, promises and broken agreement waiting on this account at `instant`, judged
+    /// as the queue judges them (the account's contact log and payments as loaded).
     public func followUps(at instant: Date, deskZone: TimeZone, policy: ContactPolicy) -> FollowUps {
         let events = contactLog.reversed().map { ContactEvent($0.entry, id: $0.id) }
-        let payments = self.payments.reversed().map { DatedPayment(date: $0.date, amount: $0.amount) }
-        return FollowUps(history: ContactHistory(Array(events)), payments: Array(payments), brokenAgreement: nil,
+        let today = CivilDate(containing: instant, in: timeZone(deskZone: deskZone))
+        let broken = agreementProgress(today: today, graceDays: policy.agreementGraceDays).lazy
+            .filter { $0.agreement.status == .active }.compactMap(\.progress.broken).first
+        return FollowUps(history: ContactHistory(Array(events)), payments: datedPayments, brokenAgreement: broken,
                          at: instant, in: timeZone(deskZone: deskZone), policy: policy)
+    }
+
+    /// Each agreement with where its payments stand on `today` (for a stored `active` one, the
+    /// progress's status is the agreement's: active, completed or broken).
+    public func agreementProgress(today: CivilDate, graceDays: Int) -> [(agreement: PaymentAgreement, progress: AgreementProgress)] {
+        agreements.map { agreement in
+            (agreement, AgreementProgress(agreement, payments: datedPayments, today: today, graceDays: graceDays))
+        }
+    }
+
+    /// The payments, oldest first, as the promise and agreement rules read them.
+    private var datedPayments: [DatedPayment] {
+        payments.reversed().map { DatedPayment(date: $0.date, amount: $0.amount) }
     }
 }

@@ -66,6 +66,11 @@ struct DeskDisplayOptions: ParsableArguments {
             language: settings.language, today: today ?? at.map { CivilDate(containing: $0.date, in: settings.timeZone) } ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath,
             timeZone: settings.timeZone, policy: settings.policy, conversionRates: settings.conversionRates,
             clock: clock, firstScreen: screen.deskScreen)
+        // Agreements break with the passing days as well as with payments: the desk's day starts
+        // by recording what changed since it last looked. Every screen works the effective
+        // status out from the payments anyway, so a file opened read-only still opens.
+        _ = try? database.recordAgreementTransitions(asOf: context.today, graceDays: settings.policy.agreementGraceDays,
+                                                     at: context.clock())
         let session: TerminalSession
         do {
             session = try TerminalSession.start(theme: chosenTheme)

@@ -37,6 +37,11 @@ struct ImportCommand: ParsableCommand {
             let summary = try database.importCSV(kind, bytes: Array(data), fileName: file,
                                                  decimalSeparator: decimalComma ? .comma : .point, actor: settings.user)
             summary.warnings.forEach(printError)
+            if kind == .payments {
+                // New payments may complete or (paid too late) settle the fate of agreements: the
+                // status history says when the desk learnt it.
+                try database.recordAgreementTransitions(asOf: settings.today, graceDays: settings.policy.agreementGraceDays, at: Date())
+            }
             print("\(file): \(summary.inserted) new, \(summary.updated) updated, \(summary.unchanged) unchanged \(kind.rawValue)")
         }
     }

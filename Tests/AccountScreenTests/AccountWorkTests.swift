@@ -107,6 +107,30 @@ struct AccountParticularsTests {
         #expect(state.paneFirstRow == 0)
     }
 
+    @Test("an active agreement shows its next installment; one unpaid past the grace shows as broken, in the header and below")
+    func agreements() throws {
+        let terms = AgreementTerms(amount: Money(minorUnits: 90_000, currency: .EUR), installmentCount: 3, frequency: .monthly,
+                                   agreementDate: CivilDate(iso: "2026-10-01")!, firstDate: CivilDate(iso: "2026-11-01")!)
+        var agreement = try AgreementSchedule.plan(customerCode: "C002", terms: terms)
+        agreement.status = .active
+        var snapshot = WorkFixture.snapshot
+        snapshot.contactLog = []
+        snapshot.agreements = [agreement]
+        snapshot.payments = [Payment(customerCode: "C002", date: CivilDate(iso: "2026-10-30")!, amount: Money(minorUnits: 30_000, currency: .EUR))]
+        let instant = ISO8601DateFormatter().date(from: "2026-11-23T10:30:00+01:00")!
+        var state = AccountState(language: .en, code: "C002", asOf: AccountFixture.asOf, timeZone: WorkFixture.madrid, now: instant)
+        _ = AccountFeature.reduce(&state, .loaded(snapshot, at: instant))
+        #expect(lines(state).joined(separator: "\n").contains("Payment agreement: next installment €300.00 due 1 Dec 2026"))
+        _ = press(.left, on: &state)
+        #expect(lines(state).joined(separator: "\n").contains("active"))
+
+        snapshot.payments = []
+        _ = AccountFeature.reduce(&state, .loaded(snapshot, at: instant))
+        let broken = lines(state).joined(separator: "\n")
+        #expect(broken.contains("Broken agreement: the installment due 1 Nov 2026 is unpaid (€300.00)"))
+        #expect(broken.contains("broken") && broken.contains("late €300.00"))
+    }
+
     @Test("everything fits 80×24")
     func fitsTheSmallestWindow() {
         for line in lines(WorkFixture.state(), width: 80, height: 21) { #expect(TextWidth.of(line) <= 80) }

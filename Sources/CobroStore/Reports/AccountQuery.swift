@@ -44,7 +44,7 @@ extension CobroDatabase {
                                    contactLog: try contactLog(db, customerID: id, code: code),
                                    contactPeople: try contactPeople(db, customerID: id, code: code),
                                    payments: try recentPayments(db, customerID: id, code: code),
-                                   agreements: try agreements(db, customerID: id, code: code),
+                                   agreements: try AgreementRows.saved(db, customerCode: code).reversed().map(\.agreement),
                                    claim: try claim(db, customerID: id))
         }
     }
@@ -65,24 +65,6 @@ extension CobroDatabase {
             """, arguments: [customerID]).map { row in
             Payment(customerCode: code, date: try storedDate(row[0]), amount: Money(minorUnits: row[1], currency: try storedCurrency(row[2])),
                     method: try (row[3] as String?).map { try stored(PaymentMethod.self, $0) }, reference: row[4], invoiceNumber: row[5])
-        }
-    }
-
-    /// The customer's agreements, newest first, with their schedules.
-    private func agreements(_ db: Database, customerID: Int64, code: String) throws -> [PaymentAgreement] {
-        try Row.fetchAll(db, sql: """
-            SELECT id, currency, amount, down_payment, agreement_date, frequency, status FROM agreement
-            WHERE customer_id = ? ORDER BY agreement_date DESC, id DESC
-            """, arguments: [customerID]).map { row in
-            let currency = try storedCurrency(row[1])
-            let installments = try Row.fetchAll(db, sql: "SELECT n, due_date, amount FROM installment WHERE agreement_id = ? ORDER BY n",
-                                                arguments: [row[0] as Int64]).map { item in
-                Installment(number: item[0], dueDate: try storedDate(item[1]), amount: Money(minorUnits: item[2], currency: currency))
-            }
-            return PaymentAgreement(
-                customerCode: code, agreementDate: try storedDate(row[4]), amount: Money(minorUnits: row[2], currency: currency),
-                downPayment: Money(minorUnits: row[3], currency: currency), frequency: try stored(InstallmentFrequency.self, row[5]),
-                installments: installments, status: try stored(AgreementStatus.self, row[6]))
         }
     }
 
