@@ -29,7 +29,7 @@ let package = Package(
         .target(name: "AgreementsScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(
             name: "CobroApp",
-            dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "QueueScreen", "AgingScreen", "AccountScreen"]
+            dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "QueueScreen", "AccountScreen", "AgreementsScreen", "AgingScreen"]
         ),
         .executableTarget(
             name: "cobro",

@@ -61,6 +61,8 @@ public enum AccountFeature {
             return [.load(code: state.code, asOf: state.asOf)]
         case .next:
             return [.takeNext]
+        case .planAgreement:
+            return state.snapshot == nil ? [] : [.planAgreement]
         case .logCall:
             guard let snapshot = state.snapshot else { return [] }
             state.callLog = CallLogForm(
@@ -161,6 +163,8 @@ public enum AccountFeature {
             KeyBinding([.character("s")], title: text.statusKeyTitle, help: text.statusHelp, showsInLegend: false, action: .changeStatus),
             KeyBinding([.character("t")], title: text.debtorTypeKeyTitle, help: text.debtorTypeHelp, showsInLegend: false,
                        action: .changeDebtorType),
+            KeyBinding([.character("a")], title: text.planAgreement, help: text.planAgreementHelp, showsInLegend: false,
+                       disabledReason: loaded ? nil : text.loading, action: .planAgreement),
             KeyBinding([.character("r")], title: text.reload, help: text.reloadHelp, showsInLegend: false, action: .reload),
             KeyBinding([.escape], title: text.back, help: state.fromQueue ? text.backToQueueHelp : text.backHelp, action: .back),
         ]

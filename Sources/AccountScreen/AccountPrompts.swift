@@ -1,4 +1,3 @@
-import Foundation
 import CobroTerminal
 
 /// A short list to pick one value from, each row with its own key: the account's status, the
@@ -42,53 +41,6 @@ struct ChoiceList<Value: Hashable & Sendable>: Sendable {
             let style = Style(index == selected ? .selection : .dialog)
             grid.fill(Rect(x: inside.x, y: inside.y + index, width: inside.width, height: 1), style: style)
             grid.put(" \(choice.key)  \(choice.label)", x: inside.x, y: inside.y + index, style: style, maxWidth: inside.width)
-        }
-    }
-}
-
-/// Asks why, before a change that the audit trail keeps with its reason (do-not-call, status,
-/// a disputed invoice). The reason is required: an empty one is refused with a message.
-struct ReasonPrompt: Sendable {
-    let title: String
-    let question: String
-    let emptyMessage: String
-    private(set) var field = TextField()
-    private(set) var error: String?
-
-    init(title: String, question: String, emptyMessage: String) {
-        self.title = title
-        self.question = question
-        self.emptyMessage = emptyMessage
-    }
-
-    var hasInput: Bool { !field.text.isEmpty }
-
-    mutating func handle(_ key: Key) -> DialogResponse<String>? {
-        switch key {
-        case .escape: return .cancelled
-        case .enter:
-            let reason = field.text.trimmingCharacters(in: .whitespaces)
-            guard !reason.isEmpty else {
-                error = emptyMessage
-                return nil
-            }
-            return .chosen(reason)
-        default:
-            if field.handle(key) == .textChanged { error = nil }
-            return nil
-        }
-    }
-
-    func draw(into grid: inout Grid, in area: Rect) {
-        let width = min(area.width, max(50, TextWidth.of(question) + 4))
-        let box = area.centered(width: width, height: min(area.height, 6))
-        grid.fill(box, style: Style(.dialog))
-        let inside = Box.draw(into: &grid, in: box, title: title).inset(dx: 1)
-        guard inside.height >= 2 else { return }
-        grid.put(question, x: inside.x, y: inside.y, style: Style(.dialog), maxWidth: inside.width)
-        field.draw(into: &grid, in: Rect(x: inside.x, y: inside.y + 1, width: inside.width, height: 1), focused: true)
-        if let error, inside.height >= 3 {
-            grid.put(error, x: inside.x, y: inside.y + 2, style: Style(.error), maxWidth: inside.width)
         }
     }
 }

@@ -89,7 +89,7 @@ enum AccountPrompt: Sendable {
         case doNotCall(Bool)
         case status(CustomerStatus)
     }
-    case reason(ReasonPrompt, Purpose)
+    case reason(TextPrompt, Purpose)
     case status(ChoiceList<CustomerStatus>)
     case debtorType(ChoiceList<DebtorType?>)
 }
@@ -114,9 +114,11 @@ public enum AccountEffect: Equatable, Sendable {
     case setDebtorType(DebtorType?)
     /// Take the next account of the queue.
     case takeNext
+    /// Build a payment agreement for this customer.
+    case planAgreement
 }
 
 public enum AccountCommand: Sendable {
     case move, switchPane, pageLowerPane, back, reload
-    case logCall, toggleDispute, toggleDoNotCall, changeStatus, changeDebtorType, next
+    case logCall, toggleDispute, toggleDoNotCall, changeStatus, changeDebtorType, next, planAgreement
 }

@@ -1,4 +1,5 @@
 import CobroDomain
+import CobroTerminal
 
 /// The account screen's words in Spanish and English.
 struct AccountStrings {
@@ -95,6 +96,8 @@ extension AccountStrings {
     var debtorTypeKeyTitle: String { pick("Tipo de deudor", "Debtor type") }
     var debtorTypeHelp: String { pick("Por qué no paga: olvido, falta de liquidez, disputa, se niega, ilocalizable", "Why they have not paid: forgot, cash flow, dispute, refuses, unreachable") }
     var backToQueueHelp: String { pick("Devolver la cuenta a la cola y volver a ella", "Give the account back to the queue and return to it") }
+    var planAgreement: String { pick("Acuerdo de pago", "Payment agreement") }
+    var planAgreementHelp: String { pick("Preparar un acuerdo de pago con este cliente", "Build a payment agreement with this customer") }
     var confirm: String { pick("Confirmar", "Confirm") }
     var cancel: String { pick("Cancelar", "Cancel") }
 
@@ -121,20 +124,20 @@ extension AccountStrings {
     }
     func debtorTypeName(_ type: DebtorType?) -> String { ContactWords.debtorType(type, in: language) }
 
-    func reasonPrompt(disputing invoice: String, disputed: Bool) -> ReasonPrompt {
-        ReasonPrompt(title: disputed ? pick("Disputar \(invoice)", "Dispute \(invoice)") : pick("Quitar la disputa de \(invoice)", "Undispute \(invoice)"),
+    func reasonPrompt(disputing invoice: String, disputed: Bool) -> TextPrompt {
+        TextPrompt(title: disputed ? pick("Disputar \(invoice)", "Dispute \(invoice)") : pick("Quitar la disputa de \(invoice)", "Undispute \(invoice)"),
                      question: disputed ? pick("¿Qué disputa el cliente?", "What does the customer dispute?")
                          : pick("¿Por qué se resuelve la disputa?", "Why is the dispute settled?"),
                      emptyMessage: reasonRequired)
     }
-    func reasonPrompt(doNotCall: Bool) -> ReasonPrompt {
-        ReasonPrompt(title: doNotCall ? pick("No llamar", "Do not call") : pick("Volver a llamar", "Calls allowed again"),
+    func reasonPrompt(doNotCall: Bool) -> TextPrompt {
+        TextPrompt(title: doNotCall ? pick("No llamar", "Do not call") : pick("Volver a llamar", "Calls allowed again"),
                      question: doNotCall ? pick("¿Por qué no se debe llamar?", "Why must nobody call?")
                          : pick("¿Por qué se puede volver a llamar?", "Why may the desk call again?"),
                      emptyMessage: reasonRequired)
     }
-    func reasonPrompt(status: CustomerStatus) -> ReasonPrompt {
-        ReasonPrompt(title: pick("Estado: \(statusName(status))", "Status: \(statusName(status))"),
+    func reasonPrompt(status: CustomerStatus) -> TextPrompt {
+        TextPrompt(title: pick("Estado: \(statusName(status))", "Status: \(statusName(status))"),
                      question: pick("¿Motivo del cambio?", "Reason for the change?"), emptyMessage: reasonRequired)
     }
     private var reasonRequired: String { pick("Escriba el motivo: queda en el registro de auditoría.", "Type the reason: the audit trail keeps it.") }
@@ -148,7 +151,7 @@ extension AccountStrings {
         case .setDoNotCall(let flag, _): return flag ? pick("Marcado: no llamar.", "Marked: do not call.") : pick("Se puede volver a llamar.", "Calls allowed again.")
         case .setStatus(let status, _): return pick("Estado: \(statusName(status)).", "Status: \(statusName(status)).")
         case .setDebtorType(let type): return pick("Tipo de deudor: \(debtorTypeName(type)).", "Debtor type: \(debtorTypeName(type)).")
-        case .load, .back, .takeNext: return ""
+        case .load, .back, .takeNext, .planAgreement: return ""
         }
     }
     var offerNext: String { pick("n: siguiente cuenta · Esc: volver a la cola", "n: next account · Esc: back to the queue") }

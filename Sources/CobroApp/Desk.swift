@@ -1,5 +1,6 @@
 import AccountScreen
 import AgingScreen
+import AgreementsScreen
 import CobroDomain
 import CobroStore
 import CobroTerminal
@@ -32,6 +33,7 @@ public final class Desk {
         guard !state.isWelcome else { return }
         perform(queue: QueueFeature.start(state.queue))
         perform(aging: [.loadReport(asOf: state.aging.asOf)])
+        perform(agreements: AgreementsFeature.start(state.agreements))
     }
 
     /// The terminal is now this size.
@@ -42,6 +44,8 @@ public final class Desk {
         _ = AgingFeature.reduce(&state.aging, .pageSizeChanged(AgingView.pageSize(in: content)))
         let queueRows = QueueView.pageSize(state.queue, in: content)
         _ = QueueFeature.reduce(&state.queue, .pageSizeChanged(queueRows))
+        let agreementRows = AgreementsView.pageSize(state.agreements, in: content)
+        _ = AgreementsFeature.reduce(&state.agreements, .pageSizeChanged(agreementRows))
         if var account = state.account {
             _ = AccountFeature.reduce(&account, .pageSizeChanged(AccountView.pageSize(account, in: content)))
             state.account = account
@@ -64,6 +68,15 @@ public final class Desk {
             return true
         }
         if state.isTooSmall { return key != .character("q") }
+        if var prompt = state.customerPrompt {
+            state.customerPrompt = nil
+            switch prompt.handle(key) {
+            case nil: state.customerPrompt = prompt
+            case .cancelled?: break
+            case .chosen(let code)?: startPlan(forCustomer: code, prompt: prompt)
+            }
+            return true
+        }
         if !state.isEditingText, let command: ShellCommand = shellKeymap.action(for: key) {
             return perform(command)
         }
@@ -72,6 +85,8 @@ public final class Desk {
         switch state.screen {
         case .queue:
             perform(queue: QueueFeature.reduce(&state.queue, .key(key)))
+        case .agreements:
+            perform(agreements: AgreementsFeature.reduce(&state.agreements, .key(key)))
         case .aging:
             perform(aging: AgingFeature.reduce(&state.aging, .key(key)))
         case .account:
@@ -98,6 +113,8 @@ public final class Desk {
             resize(width: state.width, height: state.height)
         case .queueFailed(let message):
             _ = QueueFeature.reduce(&state.queue, .loadFailed(message))
+        case .agreementsLoaded(let summaries):
+            perform(agreements: AgreementsFeature.reduce(&state.agreements, .listLoaded(summaries)))
         case .failed(let message):
             state.status = message
         }
@@ -133,6 +150,7 @@ public final class Desk {
         switch (state.isWelcome, state.screen) {
         case (true, _): return []
         case (false, .queue): return erased(QueueFeature.keymap(state.queue))
+        case (false, .agreements): return AgreementsFeature.legend(state.agreements)
         case (false, .aging): return erased(AgingFeature.keymap(state.aging))
         case (false, .account): return state.account.map(AccountFeature.legend) ?? []
         }
@@ -249,6 +267,9 @@ public final class Desk {
                 takeNext(after: account.code)
             case .logCall, .setDisputed, .setDoNotCall, .setStatus, .setDebtorType:
                 save(effect, on: account)
+            case .planAgreement:
+                guard let snapshot = account.snapshot else { continue }
+                startPlan(PlanCustomer(snapshot))
             }
         }
     }
@@ -295,7 +316,7 @@ public final class Desk {
                 try data.setStatus(status, customerCode: code, reason: reason, user: clerk, at: now)
             case .setDebtorType(let type):
                 try data.setDebtorType(type, customerCode: code, user: clerk, at: now)
-            case .load, .back, .takeNext:
+            case .load, .back, .takeNext, .planAgreement:
                 return
             }
             reduceAccount(.saved(change))
@@ -304,6 +325,75 @@ public final class Desk {
         } catch {
             reduceAccount(.saveFailed("\(error)"))
         }
+    }
+
+    // MARK: Agreements
+
+    private func perform(agreements effects: [AgreementsEffect]) {
+        let text = DeskStrings(context.language)
+        for effect in effects {
+            switch effect {
+            case .loadList:
+                let data = self.data, context = self.context
+                runner.run {
+                    do {
+                        return .agreementsLoaded(try data.agreementSummaries(asOf: context.today, graceDays: context.policy.agreementGraceDays))
+                    } catch {
+                        return .failed(text.agreementsFailed("\(error)"))
+                    }
+                }
+            case .chooseCustomer:
+                state.customerPrompt = TextPrompt(title: text.newAgreementTitle, question: text.customerCodeQuestion,
+                                                  emptyMessage: text.customerCodeEmpty)
+            case .save(let agreement, let activate):
+                let status: AgreementStatus = activate ? .active : .draft
+                do {
+                    let id = try data.saveAgreement(agreement, as: status, user: clerk, at: context.clock(),
+                                                    monthLimit: AgreementApproval.defaultMonthLimit)
+                    perform(agreements: AgreementsFeature.reduce(&state.agreements, .saved(id: id, status: status)))
+                    // An active agreement takes the account out of the queue (or, broken, back in).
+                    perform(queue: [.load])
+                } catch {
+                    perform(agreements: AgreementsFeature.reduce(&state.agreements, .failed(failureText(error))))
+                }
+            case .cancel(let id, let reason):
+                do {
+                    try data.cancelAgreement(id: id, reason: reason, user: clerk, at: context.clock())
+                    perform(agreements: AgreementsFeature.reduce(&state.agreements, .cancelled(id: id)))
+                    perform(queue: [.load])
+                } catch {
+                    perform(agreements: AgreementsFeature.reduce(&state.agreements, .failed(failureText(error))))
+                }
+            }
+        }
+    }
+
+    /// Opens the plan builder for the customer with `code`, or says there is none.
+    private func startPlan(forCustomer code: String, prompt: TextPrompt) {
+        do {
+            guard let snapshot = try data.account(code: code, asOf: context.today) else {
+                var retry = prompt
+                retry.error = DeskStrings(context.language).noCustomer(code)
+                state.customerPrompt = retry
+                return
+            }
+            startPlan(PlanCustomer(snapshot))
+        } catch {
+            state.status = "\(error)"
+        }
+    }
+
+    private func startPlan(_ customer: PlanCustomer) {
+        state.screen = .agreements
+        perform(agreements: AgreementsFeature.reduce(&state.agreements, .startPlan(customer)))
+        resize(width: state.width, height: state.height)
+    }
+
+    /// A refusal in the user's language when the store has one, else as the error says it.
+    private func failureText(_ error: any Error) -> String {
+        if let refusal = error as? AgreementError { return refusal.message(in: context.language) }
+        if let refusal = error as? AgreementPlanError { return refusal.message(in: context.language) }
+        return "\(error)"
     }
 
     private func reduceAccount(_ action: AccountAction) {

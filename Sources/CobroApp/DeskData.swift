@@ -1,5 +1,6 @@
 import Foundation
 import AgingScreen
+import AgreementsScreen
 import CobroDomain
 import CobroStore
 import QueueScreen
@@ -21,6 +22,15 @@ public protocol DeskData: Sendable {
     func setDoNotCall(_ flag: Bool, customerCode: String, reason: String, user: String?, at: Date) throws
     func setStatus(_ status: CustomerStatus, customerCode: String, reason: String, user: String?, at: Date) throws
     func setDebtorType(_ type: DebtorType?, customerCode: String, user: String?, at: Date) throws
+
+    /// The acting user's role (everyone is an owner on a database without users).
+    func role(of user: String?) throws -> Role
+    /// Every agreement with its progress as of `asOf`, for the agreements list.
+    func agreementSummaries(asOf: CivilDate, graceDays: Int) throws -> [AgreementSummary]
+    @discardableResult
+    func saveAgreement(_ agreement: PaymentAgreement, as status: AgreementStatus, user: String?, at: Date,
+                       monthLimit: Int) throws -> Int64
+    func cancelAgreement(id: Int64, reason: String, user: String?, at: Date) throws
 }
 
 extension CobroDatabase: DeskData {
@@ -31,6 +41,18 @@ extension CobroDatabase: DeskData {
         calendar.timeZone = context.timeZone
         let startOfToday = calendar.startOfDay(for: instant)
         return QueueSnapshot(at: instant, entries: entries, contactedToday: try user.map { try accountsContacted(by: $0, since: startOfToday) } ?? 0)
+    }
+
+    public func agreementSummaries(asOf: CivilDate, graceDays: Int) throws -> [AgreementSummary] {
+        let stored = try agreementsWithProgress(asOf: asOf, graceDays: graceDays)
+        let names = try customerNames(codes: Set(stored.map(\.agreement.customerCode)))
+        return stored.reversed().map { item in
+            // The screen works the effective status out itself, from the stored one.
+            var agreement = item.agreement
+            agreement.status = item.recordedStatus
+            return AgreementSummary(id: item.id, customerName: names[agreement.customerCode] ?? agreement.customerCode,
+                                    agreement: agreement, progress: item.progress)
+        }
     }
 }
 
@@ -46,6 +68,7 @@ public enum DeskEvent: Sendable {
     case accountLoaded(code: String, AccountSnapshot?, at: Date)
     case queueLoaded(QueueSnapshot)
     case queueFailed(String)
+    case agreementsLoaded([AgreementSummary])
     case failed(String)
 }
 
@@ -67,10 +90,12 @@ public struct DeskContext: Sendable {
     public var clock: @Sendable () -> Date
     /// Where the desk opens: the queue for a clerk's day, the aging report for an owner's look.
     public var firstScreen: DeskScreen
+    /// The acting user's role: what they may approve.
+    public var role: Role
 
     public init(databaseName: String, user: String?, language: Language, today: CivilDate, exportFolder: String,
                 timeZone: TimeZone = .current, policy: ContactPolicy = .standard, conversionRates: [Currency: Double] = [:],
-                clock: @escaping @Sendable () -> Date = { Date() }, firstScreen: DeskScreen = .queue) {
+                clock: @escaping @Sendable () -> Date = { Date() }, firstScreen: DeskScreen = .queue, role: Role = .owner) {
         self.databaseName = databaseName
         self.user = user
         self.language = language
@@ -81,5 +106,14 @@ public struct DeskContext: Sendable {
         self.conversionRates = conversionRates
         self.clock = clock
         self.firstScreen = firstScreen
+        self.role = role
+    }
+}
+
+extension PlanCustomer {
+    /// The customer of an open account, owing what the account shows.
+    init(_ account: AccountSnapshot) {
+        self.init(code: account.customer.code, name: account.customer.name,
+                  balances: account.balances.map { Money(minorUnits: $0.figures.balance, currency: $0.currency) })
     }
 }

@@ -1,5 +1,6 @@
 import AccountScreen
 import AgingScreen
+import AgreementsScreen
 import CobroDomain
 import CobroTerminal
 import QueueScreen
@@ -8,6 +9,7 @@ import QueueScreen
 public enum DeskScreen: Int, CaseIterable, Sendable {
     case queue = 1
     case account = 2
+    case agreements = 4
     case aging = 5
 
     var key: Character { Character(String(rawValue)) }
@@ -19,6 +21,9 @@ public struct DeskState: Sendable {
     public internal(set) var queue: QueueState
     public internal(set) var aging: AgingState
     public internal(set) var account: AccountState?
+    public internal(set) var agreements: AgreementsState
+    /// Asks for a customer's code when a new agreement is started from the agreements list.
+    var customerPrompt: TextPrompt?
     /// A database with no customers shows how to begin instead of empty screens.
     public internal(set) var isWelcome = false
     public internal(set) var help: HelpOverlay?
@@ -31,6 +36,7 @@ public struct DeskState: Sendable {
         screen = context.firstScreen == .account ? .queue : context.firstScreen
         queue = QueueState(language: context.language, timeZone: context.timeZone)
         aging = AgingState(language: context.language, asOf: context.today)
+        agreements = AgreementsState(language: context.language, today: context.today, role: context.role)
     }
 
     /// The screens the tab bar offers now: the account only once one is open.
@@ -40,7 +46,9 @@ public struct DeskState: Sendable {
 
     /// Whether the screen on top is taking typed text (then letters are text, not commands).
     var isEditingText: Bool {
+        if customerPrompt != nil { return true }
         switch screen {
+        case .agreements: return agreements.isEditingText
         case .queue: return queue.isEditingText
         case .account: return account?.isEditingText ?? false
         case .aging:
@@ -49,7 +57,9 @@ public struct DeskState: Sendable {
         }
     }
 
-    var hasUnsavedInput: Bool { aging.hasUnsavedInput || queue.hasUnsavedInput || (account?.hasUnsavedInput ?? false) }
+    var hasUnsavedInput: Bool {
+        aging.hasUnsavedInput || queue.hasUnsavedInput || (account?.hasUnsavedInput ?? false) || agreements.hasUnsavedInput
+    }
 
     public static let minimumWidth = 80
     public static let minimumHeight = 24

@@ -11,6 +11,7 @@ struct DeskStrings {
         switch screen {
         case .queue: return pick("Cola", "Queue")
         case .account: return pick("Cuenta", "Account")
+        case .agreements: return pick("Acuerdos", "Agreements")
         case .aging: return pick("Antigüedad", "Aging")
         }
     }
@@ -32,6 +33,11 @@ struct DeskStrings {
         pick("Otro gestor acaba de tomar \(code); la cola se ha actualizado.", "Another clerk has just taken \(code); the queue is updated.")
     }
     var nothingLeft: String { pick("No queda ninguna cuenta libre en la cola.", "No account is left free in the queue.") }
+    var newAgreementTitle: String { pick("Nuevo acuerdo de pago", "New payment agreement") }
+    var customerCodeQuestion: String { pick("¿Código del cliente?", "Customer code?") }
+    var customerCodeEmpty: String { pick("Escriba el código de un cliente.", "Type a customer's code.") }
+    func noCustomer(_ code: String) -> String { pick("No hay ningún cliente con el código \(code).", "There is no customer with code \(code).") }
+    func agreementsFailed(_ message: String) -> String { pick("No se pudieron leer los acuerdos: \(message)", "Could not read the agreements: \(message)") }
     var quitTitle: String { pick("Salir", "Quit") }
     var quitQuestion: String { pick("Lo que ha escrito se perderá. ¿Salir de todos modos?", "What you typed will be lost. Quit anyway?") }
     var yes: String { pick("Sí", "Yes") }

@@ -1,5 +1,6 @@
 import AccountScreen
 import AgingScreen
+import AgreementsScreen
 import CobroTerminal
 import QueueScreen
 
@@ -46,6 +47,7 @@ enum DeskView {
         } else {
             switch state.screen {
             case .queue: QueueView.render(state.queue, into: &grid, in: layout.content)
+            case .agreements: AgreementsView.render(state.agreements, into: &grid, in: layout.content)
             case .aging: AgingView.render(state.aging, into: &grid, in: layout.content)
             case .account: if let account = state.account { AccountView.render(account, into: &grid, in: layout.content) }
             }
@@ -57,6 +59,7 @@ enum DeskView {
         let (screenPart, shellPart) = layout.legend.splitRight(shellLegend.width)
         KeyLegend(screenKeys).draw(into: &grid, in: screenPart)
         shellLegend.draw(into: &grid, in: shellPart)
+        if let prompt = state.customerPrompt { prompt.draw(into: &grid, in: layout.content) }
         if let help = state.help { help.draw(into: &grid, in: layout.content) }
         if let dialog = state.quitDialog { dialog.draw(into: &grid, in: grid.bounds) }
         return grid

@@ -250,7 +250,7 @@ struct AccountKeyTests {
 
     @Test func theKeymapListsEveryKey() {
         let keymap = AccountFeature.keymap(AccountFixture.loaded(.en))
-        #expect(keymap.map(\.keyLabel) == ["c", "n", "↑/↓", "k/j/Home/End", "←/→", "PgUp/PgDn", "d", "x", "s", "t", "r", "Esc"])
+        #expect(keymap.map(\.keyLabel) == ["c", "n", "↑/↓", "k/j/Home/End", "←/→", "PgUp/PgDn", "d", "x", "s", "t", "a", "r", "Esc"])
         #expect(keymap.filter(\.showsInLegend).map(\.title) == ["Log call", "Move", "Log/payments/promises", "Dispute", "Back"],
                 "n shows only on an account taken from the queue")
         let spanish = AccountFeature.keymap(AccountFixture.loaded(.es))

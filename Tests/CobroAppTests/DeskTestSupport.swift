@@ -3,6 +3,7 @@ import AgingScreen
 @testable import CobroApp
 import CobroDomain
 import CobroTerminal
+import AgreementsScreen
 import Foundation
 import QueueScreen
 
@@ -92,6 +93,17 @@ final class StoreWrites: @unchecked Sendable {
         }
     }
 
+    private var savedAgreements: [PaymentAgreement] = []
+    var agreements: [PaymentAgreement] { lock.withLock { savedAgreements } }
+
+    func save(_ agreement: PaymentAgreement) -> Int64 {
+        lock.withLock {
+            savedAgreements.append(agreement)
+            entries.append("agreement \(agreement.customerCode) \(agreement.status.rawValue) \(agreement.amount.decimalString) in \(agreement.installments.count)")
+            return Int64(savedAgreements.count)
+        }
+    }
+
     /// Another clerk takes `code`.
     func heldByOther(_ code: String) { lock.withLock { claims[code] = "luis" } }
 }
@@ -148,6 +160,27 @@ struct FakeDeskData: DeskData {
     func setDebtorType(_ type: DebtorType?, customerCode: String, user: String?, at: Date) throws {
         writes.record("debtor type \(customerCode) \(type?.rawValue ?? "none")")
     }
+
+    var role: Role = .owner
+
+    func role(of user: String?) throws -> Role { role }
+
+    func agreementSummaries(asOf: CivilDate, graceDays: Int) throws -> [AgreementSummary] {
+        writes.agreements.enumerated().map { index, agreement in
+            AgreementSummary(id: Int64(index + 1), customerName: accounts[agreement.customerCode]?.customer.name ?? agreement.customerCode,
+                             agreement: agreement, progress: AgreementProgress(agreement, payments: [], today: asOf, graceDays: graceDays))
+        }
+    }
+
+    func saveAgreement(_ agreement: PaymentAgreement, as status: AgreementStatus, user: String?, at: Date, monthLimit: Int) throws -> Int64 {
+        var saved = agreement
+        saved.status = status
+        return writes.save(saved)
+    }
+
+    func cancelAgreement(id: Int64, reason: String, user: String?, at: Date) throws {
+        writes.record("cancel agreement \(id) because \(reason)")
+    }
 }
 
 /// Runs the desk's work at once, on the caller's thread, and keeps what it reports until the
@@ -183,10 +216,11 @@ final class DeskDriver {
     let desk: Desk
 
     init(data: FakeDeskData = FakeDeskData(), language: Language = .en, width: Int = 120, height: Int = 40,
-         exportFolder: String = FileManager.default.temporaryDirectory.path, firstScreen: DeskScreen = .aging) {
+         exportFolder: String = FileManager.default.temporaryDirectory.path, firstScreen: DeskScreen = .aging,
+         role: Role = .owner) {
         let context = DeskContext(databaseName: "cobro.sqlite", user: "ana", language: language, today: DeskFixture.today,
                                   exportFolder: exportFolder, timeZone: TimeZone(identifier: "Europe/Madrid")!,
-                                  clock: { DeskFixture.now }, firstScreen: firstScreen)
+                                  clock: { DeskFixture.now }, firstScreen: firstScreen, role: role)
         desk = Desk(context: context, data: data, runner: runner)
         desk.resize(width: width, height: height)
     }

@@ -48,7 +48,7 @@ struct DeskStartTests {
         driver.start()
         let lines = driver.lines
         #expect(lines[0] == " Cobro · cobro.sqlite · user ana · today 23 Nov 2026")
-        #expect(driver.tabs == " 1 Queue   5 Aging")
+        #expect(driver.tabs == " 1 Queue   4 Agreements   5 Aging")
         #expect(lines[3] == " Aging as of 23 Nov 2026   EUR  USD")
         #expect(driver.codesOnScreen == ["C003", "C001", "C002", "C004"])
         #expect(driver.status.hasSuffix("1/4"))
@@ -57,7 +57,7 @@ struct DeskStartTests {
     @Test func theAgingScreenSaysItIsComputingUntilTheReportArrives() {
         let driver = DeskDriver()
         driver.start(deliver: false)
-        #expect(driver.runner.jobsRun == 2, "the queue and the aging report")
+        #expect(driver.runner.jobsRun == 3, "the queue, the aging report and the agreements")
         #expect(driver.screen.contains("Computing the aging report…"))
         #expect(driver.codesOnScreen.isEmpty)
         driver.deliver()
@@ -69,7 +69,7 @@ struct DeskStartTests {
         let driver = DeskDriver(language: .es)
         driver.start()
         #expect(driver.lines[0] == " Cobro · cobro.sqlite · usuario ana · hoy 23/11/2026")
-        #expect(driver.tabs == " 1 Cola   5 Antigüedad")
+        #expect(driver.tabs == " 1 Cola   4 Acuerdos   5 Antigüedad")
         #expect(driver.lines[3] == " Antigüedad de saldos al 23/11/2026   EUR  USD")
         #expect(driver.screen.contains("12.345,67"))
     }
@@ -86,7 +86,7 @@ struct DeskStartTests {
         driver.press(.character("d"), .control("u"))
         driver.type("2026-10-31")
         driver.press(.enter)
-        #expect(driver.runner.jobsRun == 3, "the queue, the first report and the new one")
+        #expect(driver.runner.jobsRun == 4, "the queue, the agreements, the first report and the new one")
         #expect(driver.lines[3].hasPrefix(" Aging as of 31 Oct 2026"))
         let expected = DeskFixture.report(asOf: CivilDate(iso: "2026-10-31")!).currencies[0].customers.map(\.code)
         #expect(Set(driver.codesOnScreen) == Set(expected))
@@ -189,12 +189,12 @@ struct DeskScreenTests {
     @Test func theQueueAndAgingAreOfferedAndTheAccountOnlyOnceOneIsOpened() {
         let driver = DeskDriver()
         driver.start()
-        #expect(driver.desk.state.availableScreens == [.queue, .aging])
-        #expect(driver.tabs == " 1 Queue   5 Aging")
-        for missing in ["Account", "Templates", "Agreements"] {
+        #expect(driver.desk.state.availableScreens == [.queue, .agreements, .aging])
+        #expect(driver.tabs == " 1 Queue   4 Agreements   5 Aging")
+        for missing in ["Account", "Templates"] {
             #expect(!driver.tabs.contains(missing))
         }
-        for key in ["2", "3", "4"] {
+        for key in ["2", "3"] {
             driver.press(.character(Character(key)))
             #expect(driver.desk.state.screen == .aging, "key \(key) leads nowhere")
         }
@@ -233,11 +233,13 @@ struct DeskScreenTests {
         let driver = DeskDriver()
         driver.start()
         driver.press(.enter)
-        #expect(driver.desk.state.availableScreens == [.queue, .account, .aging])
+        #expect(driver.desk.state.availableScreens == [.queue, .account, .agreements, .aging])
         #expect(driver.tabs.contains(" 2 Account "))
         #expect(driver.tabs.contains(" 5 Aging"))
-        #expect(!driver.tabs.contains("Templates") && !driver.tabs.contains("Agreements"))
+        #expect(!driver.tabs.contains("Templates"))
 
+        driver.press(.tab)
+        #expect(driver.desk.state.screen == .agreements)
         driver.press(.tab)
         #expect(driver.desk.state.screen == .aging)
         driver.press(.tab)
@@ -250,10 +252,10 @@ struct DeskScreenTests {
         driver.press(.character("2"))
         #expect(driver.desk.state.screen == .account)
         #expect(driver.lines[3] == " C003  日本商事")
-        for key in ["3", "4"] {
-            driver.press(.character(Character(key)))
-            #expect(driver.desk.state.screen == .account, "key \(key) leads nowhere")
-        }
+        driver.press(.character("3"))
+        #expect(driver.desk.state.screen == .account, "key 3 leads nowhere yet")
+        driver.press(.character("4"))
+        #expect(driver.desk.state.screen == .agreements)
     }
 
     @Test func rOnTheAccountReadsItAgain() {
