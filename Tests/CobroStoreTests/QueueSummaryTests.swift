@@ -22,7 +22,8 @@ enum QueueFixture {
     /// The queue ranked from every row (the reference), accounts in `held` left out.
     static func reference(_ database: CobroDatabase, at instant: Date, policy: ContactPolicy = .standard,
                           held: Set<String> = []) throws -> [QueueEntry] {
-        CallQueue.rank(try database.queueCandidates(at: instant, deskTimeZone: madrid), at: instant, deskTimeZone: madrid,
+        CallQueue.rank(try database.queueCandidates(at: instant, deskTimeZone: madrid, agreementGraceDays: policy.agreementGraceDays),
+                       at: instant, deskTimeZone: madrid,
                        policy: policy, conversionRates: rates).filter { !held.contains($0.code) }
     }
 

@@ -19,9 +19,10 @@ extension CobroDatabase {
     static func summarizedCandidates(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy,
                                      heldByOthers held: Set<String>) throws -> [QueueCandidate] {
         guard QueueScan.answers(policy) else {
-            return try referenceCandidates(db, at: instant, deskTimeZone: deskTimeZone).filter { !held.contains($0.code) }
+            return try referenceCandidates(db, at: instant, deskTimeZone: deskTimeZone, agreementGraceDays: policy.agreementGraceDays)
+                .filter { !held.contains($0.code) }
         }
-        var scan = QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
+        var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
         var candidates: [QueueCandidate] = []
         try scan.forEach { scan, row in candidates.append(try row.candidate(&scan.currencies)) }
         return candidates

@@ -15,7 +15,7 @@ extension CobroDatabase {
             let entry: QueueEntry?
             if QueueScan.answers(policy) {
                 var search = NextAccountSearch(
-                    scan: QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held),
+                    scan: try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held),
                     deskTimeZone: deskTimeZone, rates: conversionRates)
                 entry = try search.first()
             } else {
@@ -50,6 +50,7 @@ struct NextAccountSearch {
         let zoneName: String?
         let status: CustomerStatus
         let overdue: [OverdueAmount]
+        let brokenAgreement: BrokenAgreement?
         let recentCalls: Bool
         /// The name and history read by the scan (customers in a follow-up tier are judged
         /// soon); nil: read again by id when judged.
@@ -79,7 +80,8 @@ struct NextAccountSearch {
                 bound = QueuePlace(reason: .priority, primary: -PriorityScore.of(row.overdue, rates: rates), code: row.code)
             }
             pending.append(Pending(bound: bound, id: row.id, code: row.code, zoneName: row.zoneName, status: row.status,
-                                   overdue: row.overdue, recentCalls: row.recentCalls, kept: kept))
+                                   overdue: row.overdue, brokenAgreement: row.brokenAgreement, recentCalls: row.recentCalls,
+                                   kept: kept))
         }
         best = CallQueue.rank(exact, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates,
                               limit: 1).first
@@ -99,7 +101,8 @@ struct NextAccountSearch {
         if let kept = customer.kept {
             candidate = try kept.history.withUnsafeBytes { bytes in
                 try QueueScanRow.candidate(code: customer.code, name: kept.name, zoneName: customer.zoneName, status: customer.status,
-                                           overdue: customer.overdue, history: bytes, onlyLatest: false, &scan.currencies)
+                                           overdue: customer.overdue, brokenAgreement: customer.brokenAgreement, history: bytes,
+                                           onlyLatest: false, &scan.currencies)
             }
         } else {
             let statement = try scan.db.cachedStatement(sql: """
@@ -111,7 +114,8 @@ struct NextAccountSearch {
                 let columns = RawColumns(statement)
                 return try columns.blob(1) { bytes in
                     try QueueScanRow.candidate(code: customer.code, name: columns.text(0) ?? "", zoneName: customer.zoneName,
-                                               status: customer.status, overdue: customer.overdue, history: bytes,
+                                               status: customer.status, overdue: customer.overdue,
+                                               brokenAgreement: customer.brokenAgreement, history: bytes,
                                                onlyLatest: !customer.recentCalls, &scan.currencies)
                 }
             }

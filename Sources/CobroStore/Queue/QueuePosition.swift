@@ -218,3 +218,15 @@ enum QueueFollowUpBound {
     case callback(Date)
     case promise(CivilDate)
 }
+
+extension QueueFollowUpBound? {
+    /// This bound, or a broken installment due on `date` when that comes first: a due callback
+    /// still decides, and a broken agreement waits in the `broken_promise` tier by that date.
+    func earlier(than date: CivilDate) -> QueueFollowUpBound {
+        switch self {
+        case .callback(let at)?: return .callback(at)
+        case .promise(let promised)?: return .promise(min(promised, date))
+        case nil: return .promise(date)
+        }
+    }
+}

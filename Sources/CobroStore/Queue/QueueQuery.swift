@@ -6,20 +6,33 @@ extension CobroDatabase {
     /// Every customer who owes something undisputed and overdue, as the call queue needs them at
     /// `instant`, computed from every invoice, payment and contact-log row: overdue per currency
     /// as of the local date in the customer's own zone, the whole contact history and every
-    /// payment. This is the reference the queue summary (`callQueue`) must agree with; it reads
-    /// the whole database, so the desk does not use it.
-    public func queueCandidates(at instant: Date, deskTimeZone: TimeZone) throws -> [QueueCandidate] {
-        try read { db in try Self.referenceCandidates(db, at: instant, deskTimeZone: deskTimeZone) }
+    /// payment, and the customer's active agreements tracked by the agreement rules as of that
+    /// date under `agreementGraceDays`. This is the reference the queue summary (`callQueue`)
+    /// must agree with; it reads the whole database, so the desk does not use it.
+    public func queueCandidates(at instant: Date, deskTimeZone: TimeZone,
+                                agreementGraceDays: Int = ContactPolicy.standard.agreementGraceDays) throws -> [QueueCandidate] {
+        try read { db in try Self.referenceCandidates(db, at: instant, deskTimeZone: deskTimeZone, agreementGraceDays: agreementGraceDays) }
     }
 
-    static func referenceCandidates(_ db: Database, at instant: Date, deskTimeZone: TimeZone) throws -> [QueueCandidate] {
+    static func referenceCandidates(_ db: Database, at instant: Date, deskTimeZone: TimeZone, agreementGraceDays: Int) throws -> [QueueCandidate] {
         var zones = LocalZones(deskTimeZone: deskTimeZone)
+        // The agreements as their own store reads them, once per local day met (zones differ by a day at most).
+        var agreementsByDay: [CivilDate: [String: [StoredAgreement]]] = [:]
         var candidates: [QueueCandidate] = []
         try QueueSourceStream.forEachCustomer(db, through: instant) { customer, source in
-            let candidate = source.candidate(
+            let day = zones.day(at: instant, zoneName: customer.zoneName)
+            var candidate = source.candidate(
                 code: customer.code, name: customer.name, zoneName: customer.zoneName, doNotCall: customer.doNotCall,
-                status: customer.status, at: instant, localDay: zones.day(at: instant, zoneName: customer.zoneName))
-            if !candidate.overdue.isEmpty { candidates.append(candidate) }
+                status: customer.status, at: instant, localDay: day)
+            guard !candidate.overdue.isEmpty else { return }
+            if agreementsByDay[day] == nil {
+                agreementsByDay[day] = Dictionary(grouping: try AgreementRows.fetch(db, asOf: day, graceDays: agreementGraceDays)
+                    .filter { $0.recordedStatus == .active }, by: \.agreement.customerCode)
+            }
+            let agreements = agreementsByDay[day]?[customer.code] ?? []
+            candidate.hasUpToDateAgreement = agreements.contains { $0.status == .active && $0.progress.isUpToDate }
+            candidate.brokenAgreement = agreements.compactMap(\.progress.broken).min { $0.installmentDue < $1.installmentDue }
+            candidates.append(candidate)
         }
         return candidates
     }

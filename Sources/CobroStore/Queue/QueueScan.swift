@@ -14,14 +14,16 @@ struct QueueScan {
     let deskTimeZone: TimeZone
     private var clocks = TextKeyedValues<(zoneName: String?, day: CivilDate, open: Bool)>()
     private var statuses = TextKeyedValues<CustomerStatus?>()
+    private let agreements: QueueAgreements
     var currencies = CurrencyCache()
 
-    init(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy, heldByOthers: Set<String>) {
+    init(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy, heldByOthers: Set<String>) throws {
         self.db = db
         self.instant = instant
         self.policy = policy
         self.heldByOthers = heldByOthers
         self.deskTimeZone = deskTimeZone
+        agreements = try QueueAgreements(db)
     }
 
     /// Whether the summaries answer for `policy`: its windows must fit in what they keep.
@@ -36,8 +38,8 @@ struct QueueScan {
         """
 
     /// Calls from this instant on can count toward the contact limits (`ContactLimits`).
-    private var limitsHorizon: Double {
-        instant.timeIntervalSince1970 - Double(max(policy.attemptWindowDays, policy.rightPartyHoldDays) + 2) * 86_400
+    var limitsHorizon: Date {
+        instant.addingTimeInterval(-Double(max(policy.attemptWindowDays, policy.rightPartyHoldDays) + 2) * 86_400)
     }
 
     /// Calls `body` for every customer who may be in the queue; the row is valid during the call only.
@@ -60,6 +62,9 @@ struct QueueScan {
             guard clock.open, let code = columns.text(1), !heldByOthers.contains(code) else { continue }
             let zoneName = clock.zoneName
             let id = columns.int(0) ?? 0
+            let agreement = agreements.standing(of: id, today: clock.day, graceDays: policy.agreementGraceDays)
+            // Paying as agreed: the rules leave the account out.
+            if agreement.upToDate { continue }
             guard let status = statuses.value(for: columns.textBytes(3), make: { $0.flatMap(CustomerStatus.init(rawValue:)) })
             else { throw CorruptValue(what: "status", value: columns.text(3) ?? "") }
             let scanned: QueueScanRow
@@ -67,17 +72,20 @@ struct QueueScan {
                 let overdue = try columns.blob(5) { try QueuePosition.overdue(openItems: $0, asOf: clock.day, &currencies) }
                 guard !overdue.isEmpty else { continue }
                 let followUps = try columns.blob(8) { try QueuePosition.followUps(from: $0) }
-                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: overdue, exact: nil,
-                                       waiting: followUps.waiting(at: instant, day: clock.day, graceDays: policy.promiseGraceDays),
-                                       recentCalls: (columns.double(12) ?? -.infinity) >= limitsHorizon,
+                var waiting = followUps.waiting(at: instant, day: clock.day, graceDays: policy.promiseGraceDays)
+                if let broken = agreement.broken { waiting = waiting.earlier(than: broken.installmentDue) }
+                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: overdue,
+                                       brokenAgreement: agreement.broken, exact: nil, waiting: waiting,
+                                       recentCalls: (columns.double(12) ?? -.infinity) >= limitsHorizon.timeIntervalSince1970,
                                        columns: columns)
             } else {
-                let exact = try QueueSource.load(db, customerID: id).candidate(
+                var exact = try QueueSource.load(db, customerID: id).candidate(
                     code: code, name: columns.text(9) ?? "", zoneName: zoneName, doNotCall: false, status: status, at: instant,
                     localDay: clock.day)
                 guard !exact.overdue.isEmpty else { continue }
-                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: exact.overdue, exact: exact,
-                                       waiting: nil, recentCalls: true, columns: columns)
+                exact.brokenAgreement = agreement.broken
+                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: exact.overdue,
+                                       brokenAgreement: agreement.broken, exact: exact, waiting: nil, recentCalls: true, columns: columns)
             }
             try body(&self, scanned)
         }
@@ -110,6 +118,8 @@ struct QueueScanRow {
     let status: CustomerStatus
     /// Undisputed overdue per currency (> 0 somewhere), by currency code.
     let overdue: [OverdueAmount]
+    /// An active agreement that broke (none of the customer's is up to date: those are not met).
+    let brokenAgreement: BrokenAgreement?
     /// The candidate computed from every row, when the summary does not answer for the instant.
     let exact: QueueCandidate?
     /// From the summary: what may put the customer in a follow-up tier now.
@@ -124,7 +134,8 @@ struct QueueScanRow {
         if let exact { return exact }
         return try columns.blob(10) { bytes in
             try QueueScanRow.candidate(code: code, name: name, zoneName: zoneName, status: status, overdue: overdue,
-                                       history: bytes, onlyLatest: waiting == nil && !recentCalls, &currencies)
+                                       brokenAgreement: brokenAgreement, history: bytes, onlyLatest: waiting == nil && !recentCalls,
+                                       &currencies)
         }
     }
 
@@ -135,7 +146,7 @@ struct QueueScanRow {
 
     /// A candidate with the summary's history `bytes`.
     static func candidate(code: String, name: String, zoneName: String?, status: CustomerStatus, overdue: [OverdueAmount],
-                          history bytes: UnsafeRawBufferPointer, onlyLatest: Bool,
+                          brokenAgreement: BrokenAgreement?, history bytes: UnsafeRawBufferPointer, onlyLatest: Bool,
                           _ currencies: inout CurrencyCache) throws -> QueueCandidate {
         var history = try QueuePosition.history(from: bytes, newest: onlyLatest ? 1 : nil, &currencies)
         // A promise is judged with its payments.
@@ -143,6 +154,6 @@ struct QueueScanRow {
             history = try QueuePosition.history(from: bytes, &currencies)
         }
         return QueueCandidate(code: code, name: name, timeZoneIdentifier: zoneName, status: status, overdue: overdue,
-                              history: history.events, payments: history.payments)
+                              history: history.events, payments: history.payments, brokenAgreement: brokenAgreement)
     }
 }
