@@ -23,66 +23,9 @@ public enum CallQueue {
         _ candidates: [QueueCandidate], at instant: Date, deskTimeZone: TimeZone,
         policy: ContactPolicy = .standard, conversionRates: [Currency: Double] = [:], limit: Int? = nil
     ) -> [QueueEntry] {
-        if let limit, limit <= 0 { return [] }
-        // Entries are large values; on 100,000 accounts building them, then sorting and copying
-        // them, costs more than the rules. So: judge every candidate into a small record, sort
-        // the records, and build each entry once, in its final place.
-        struct Ranked {
-            let candidate: Int
-            let key: QueueOrderKey
-            let score: Double
-            let slot: Int
-            let lastContactAt: Date?
-            /// Index into `details`; -1 for the `priority` tier, whose why is the overdue list.
-            let detail: Int
-        }
-        var clocks = ZoneClocks(at: instant, deskTimeZone: deskTimeZone, policy: policy)
-        var ranked: [Ranked] = []
-        var details: [QueueWhy] = []
-        for index in candidates.indices {
-            guard case .eligible(let placement) = judge(candidates[index], clocks: &clocks, rates: conversionRates) else { continue }
-            var detailIndex = -1
-            if let detail = placement.detail {
-                detailIndex = details.count
-                details.append(detail)
-            }
-            ranked.append(Ranked(
-                candidate: index,
-                key: QueueOrderKey(placement.reason, detail: placement.detail ?? .priority(overdue: []), score: placement.score),
-                score: placement.score, slot: placement.slot, lastContactAt: placement.lastContactAt, detail: detailIndex))
-        }
-        // Codes are read only on a tie of the keys: reading one is a trip to a far candidate.
-        let precedes = { (lhs: Ranked, rhs: Ranked) -> Bool in
-            if let order = lhs.key.order(rhs.key) { return order }
-            return candidates[lhs.candidate].code.utf8.lexicographicallyPrecedes(candidates[rhs.candidate].code.utf8)
-        }
-        if let limit, limit < ranked.count, limit <= 64 {
-            // A few out of many: keep the best `limit` in a small sorted array while scanning.
-            var best: [Ranked] = []
-            best.reserveCapacity(limit + 1)
-            for item in ranked where best.count < limit || precedes(item, best[best.count - 1]) {
-                let position = best.firstIndex { precedes(item, $0) } ?? best.count
-                best.insert(item, at: position)
-                if best.count > limit { best.removeLast() }
-            }
-            ranked = best
-        } else {
-            ranked.sort(by: precedes)
-            if let limit, limit < ranked.count { ranked.removeSubrange(limit...) }
-        }
-
-        let zones = clocks.clocks.map(\.zone)
-        var entries: [QueueEntry] = []
-        entries.reserveCapacity(ranked.count)
-        for item in ranked {
-            let overdue = positiveOverdue(candidates[item.candidate].overdue)
-            let detail = item.detail >= 0 ? details[item.detail] : .priority(overdue: overdue)
-            entries.append(QueueEntry(
-                code: candidates[item.candidate].code, name: candidates[item.candidate].name, reason: reason(of: detail),
-                detail: detail, overdue: overdue, score: item.score, timeZone: zones[item.slot],
-                lastContactAt: item.lastContactAt))
-        }
-        return entries
+        var ranking = QueueRanking(at: instant, deskTimeZone: deskTimeZone, policy: policy, conversionRates: conversionRates)
+        for candidate in candidates { ranking.add(candidate) { candidate.name } }
+        return ranking.entries(limit: limit)
     }
 
     /// Whether one customer is in the queue at `instant`, as what, or why not.
@@ -105,7 +48,7 @@ public enum CallQueue {
 
     /// Where an eligible account goes. `detail` is nil in the `priority` tier (its why is the
     /// overdue list, built with the entry).
-    private struct Placement {
+    struct Placement {
         let reason: QueueReason
         let detail: QueueWhy?
         let score: Double
@@ -113,12 +56,12 @@ public enum CallQueue {
         let lastContactAt: Date?
     }
 
-    private enum Judgement {
+    enum Judgement {
         case excluded(QueueExclusion)
         case eligible(Placement)
     }
 
-    private static func judge(_ candidate: QueueCandidate, clocks: inout ZoneClocks, rates: [Currency: Double]) -> Judgement {
+    static func judge(_ candidate: QueueCandidate, clocks: inout ZoneClocks, rates: [Currency: Double]) -> Judgement {
         // The cheap checks first: most of a large portfolio fails one of them.
         guard candidate.overdue.contains(where: { $0.amount.minorUnits > 0 }) else { return .excluded(.nothingOverdue) }
         guard !candidate.doNotCall else { return .excluded(.doNotCall) }
@@ -169,7 +112,7 @@ public enum CallQueue {
         return nil
     }
 
-    private static func reason(of detail: QueueWhy) -> QueueReason {
+    static func reason(of detail: QueueWhy) -> QueueReason {
         switch detail {
         case .callback: return .callback
         case .brokenPromise, .brokenAgreement: return .brokenPromise
@@ -180,7 +123,7 @@ public enum CallQueue {
 
     /// The overdue list of the Queue JSON: amounts > 0, by currency code. Usually already so,
     /// and then returned as is (no copy).
-    private static func positiveOverdue(_ overdue: [OverdueAmount]) -> [OverdueAmount] {
+    static func positiveOverdue(_ overdue: [OverdueAmount]) -> [OverdueAmount] {
         var clean = true
         for index in overdue.indices where overdue[index].amount.minorUnits <= 0
             || (index > 0 && !(overdue[index - 1].currency < overdue[index].currency)) {

@@ -4,28 +4,32 @@ import GRDB
 
 extension CobroDatabase {
     /// The call queue at `instant`, accounts other clerks hold (than `user`) left out, ranked.
-    /// Read from the queue summaries; the same as ranking `queueCandidates`.
+    /// Read from the queue summaries (from every row for a policy beyond them); the same as
+    /// ranking `queueCandidates`.
     public func callQueue(at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy,
                           conversionRates: [Currency: Double], user: String?) throws -> [QueueEntry] {
         try read { db in
             let held = try Self.accountsHeld(db, at: instant, byOthersThan: user)
-            let candidates = try Self.summarizedCandidates(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
-            return CallQueue.rank(candidates, at: instant, deskTimeZone: deskTimeZone, policy: policy, conversionRates: conversionRates)
+            var ranking = QueueRanking(at: instant, deskTimeZone: deskTimeZone, policy: policy, conversionRates: conversionRates)
+            guard QueueScan.answers(policy) else {
+                for candidate in try Self.candidatesFromEveryRow(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held) {
+                    ranking.add(candidate) { candidate.name }
+                }
+                return ranking.entries()
+            }
+            // Judged as read: only the accounts in the queue are kept, and only they are named.
+            var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
+            try scan.forEach { scan, row in ranking.add(try row.candidate(&scan.currencies)) { row.name } }
+            return ranking.entries()
         }
     }
 
-    /// Every customer who may be in the queue, from the summaries; from every row when the
-    /// policy's windows reach further back than the summaries keep.
-    static func summarizedCandidates(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy,
-                                     heldByOthers held: Set<String>) throws -> [QueueCandidate] {
-        guard QueueScan.answers(policy) else {
-            return try referenceCandidates(db, at: instant, deskTimeZone: deskTimeZone, agreementGraceDays: policy.agreementGraceDays)
-                .filter { !held.contains($0.code) }
-        }
-        var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
-        var candidates: [QueueCandidate] = []
-        try scan.forEach { scan, row in candidates.append(try row.candidate(&scan.currencies)) }
-        return candidates
+    /// Every customer who may be in the queue, from every row: for a policy whose windows reach
+    /// further back than the summaries keep.
+    static func candidatesFromEveryRow(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy,
+                                       heldByOthers held: Set<String>) throws -> [QueueCandidate] {
+        try referenceCandidates(db, at: instant, deskTimeZone: deskTimeZone, agreementGraceDays: policy.agreementGraceDays)
+            .filter { !held.contains($0.code) }
     }
 
     /// The accounts other clerks hold at `at`, by code.

@@ -19,7 +19,7 @@ extension CobroDatabase {
                     deskTimeZone: deskTimeZone, rates: conversionRates)
                 entry = try search.first()
             } else {
-                let candidates = try Self.summarizedCandidates(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
+                let candidates = try Self.candidatesFromEveryRow(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
                 entry = CallQueue.rank(candidates, at: instant, deskTimeZone: deskTimeZone, policy: policy,
                                        conversionRates: conversionRates, limit: 1).first
             }
@@ -51,7 +51,7 @@ struct NextAccountSearch {
         let status: CustomerStatus
         let overdue: [OverdueAmount]
         let brokenAgreement: BrokenAgreement?
-        let recentCalls: Bool
+        let historySince: Date?
         /// The name and history read by the scan (customers in a follow-up tier are judged
         /// soon); nil: read again by id when judged.
         let kept: (name: String, history: [UInt8])?
@@ -80,7 +80,7 @@ struct NextAccountSearch {
                 bound = QueuePlace(reason: .priority, primary: -PriorityScore.of(row.overdue, rates: rates), code: row.code)
             }
             pending.append(Pending(bound: bound, id: row.id, code: row.code, zoneName: row.zoneName, status: row.status,
-                                   overdue: row.overdue, brokenAgreement: row.brokenAgreement, recentCalls: row.recentCalls,
+                                   overdue: row.overdue, brokenAgreement: row.brokenAgreement, historySince: row.historySince,
                                    kept: kept))
         }
         best = CallQueue.rank(exact, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates,
@@ -102,7 +102,7 @@ struct NextAccountSearch {
             candidate = try kept.history.withUnsafeBytes { bytes in
                 try QueueScanRow.candidate(code: customer.code, name: kept.name, zoneName: customer.zoneName, status: customer.status,
                                            overdue: customer.overdue, brokenAgreement: customer.brokenAgreement, history: bytes,
-                                           onlyLatest: false, &scan.currencies)
+                                           since: nil, &scan.currencies)
             }
         } else {
             let statement = try scan.db.cachedStatement(sql: """
@@ -116,7 +116,7 @@ struct NextAccountSearch {
                     try QueueScanRow.candidate(code: customer.code, name: columns.text(0) ?? "", zoneName: customer.zoneName,
                                                status: customer.status, overdue: customer.overdue,
                                                brokenAgreement: customer.brokenAgreement, history: bytes,
-                                               onlyLatest: !customer.recentCalls, &scan.currencies)
+                                               since: customer.historySince, &scan.currencies)
                 }
             }
             guard let read else { return nil }

@@ -125,28 +125,39 @@ extension QueuePosition {
         return QueueFollowUps(callbackAt: callback.isNaN ? nil : Date(timeIntervalSince1970: callback), promises: promises)
     }
 
-    /// The events, oldest first, and the payments. `newest`: only that many of the latest events,
-    /// and no payments.
-    static func history(from bytes: UnsafeRawBufferPointer, newest: Int? = nil, _ currencies: inout CurrencyCache)
+    /// The events, oldest first, and the payments. `since`: only the events from that instant on
+    /// (the latest one at least), without their promises, and no payments — what the rules read
+    /// of a customer nothing waits for: the calls within the contact limits' reach and the time
+    /// of the latest contact.
+    static func history(from bytes: UnsafeRawBufferPointer, since: Date? = nil, _ currencies: inout CurrencyCache)
         throws -> (events: [ContactEvent], payments: [DatedPayment]) {
         var reader = ByteReader(bytes)
         let count = try reader.u16()
-        var events = try (0..<min(count, newest ?? count)).map { _ in
+        var events: [ContactEvent] = []
+        events.reserveCapacity(since == nil ? count : min(count, 8))
+        for _ in 0..<count {
+            let id = try reader.i64()
+            let at = Date(timeIntervalSince1970: try reader.f64())
+            // Newest first: the rest is older still.
+            if let since, at < since, !events.isEmpty { break }
             var event = ContactEvent(
-                id: try reader.i64(), at: Date(timeIntervalSince1970: try reader.f64()),
-                channel: try reader.choice(ContactChannel.allCases), direction: try reader.choice(ContactDirection.allCases),
-                outcome: try reader.choice(ContactOutcome.allCases))
+                id: id, at: at, channel: try reader.choice(ContactChannel.allCases),
+                direction: try reader.choice(ContactDirection.allCases), outcome: try reader.choice(ContactOutcome.allCases))
             let callback = try reader.f64()
             event.callbackAt = callback.isNaN ? nil : Date(timeIntervalSince1970: callback)
             if try reader.u8() == 1 {
-                let units = try reader.i64()
-                event.promise = PromiseToPay(amount: Money(minorUnits: units, currency: try reader.currency(&currencies)),
-                                             date: CivilDate(daysSinceEpoch: try reader.i32()))
+                if since != nil {
+                    try reader.skip(Self.promiseSize)
+                } else {
+                    let units = try reader.i64()
+                    event.promise = PromiseToPay(amount: Money(minorUnits: units, currency: try reader.currency(&currencies)),
+                                                 date: CivilDate(daysSinceEpoch: try reader.i32()))
+                }
             }
-            return event
+            events.append(event)
         }
         events.reverse()
-        guard newest == nil else { return (events, []) }
+        guard since == nil else { return (events, []) }
         let payments = try (0..<reader.u16()).map { _ in
             let date = CivilDate(daysSinceEpoch: try reader.i32())
             let units = try reader.i64()
@@ -154,6 +165,9 @@ extension QueuePosition {
         }
         return (events, payments)
     }
+
+    /// Amount, currency, date.
+    private static let promiseSize = 8 + 3 + 4
 }
 
 private struct ByteWriter {

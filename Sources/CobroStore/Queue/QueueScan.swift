@@ -34,7 +34,7 @@ struct QueueScan {
 
     static let columns = """
         q.customer_id, c.code, c.time_zone, c.status, q.open_from, q.open_items, q.history_until, q.history_from_day,
-        q.follow_ups, c.name, q.history, q.zone IS NULL OR q.zone = c.time_zone, q.latest_call_at
+        q.follow_ups, c.name, q.history, q.zone IS NULL OR q.zone = c.time_zone
         """
 
     /// Calls from this instant on can count toward the contact limits (`ContactLimits`).
@@ -76,8 +76,7 @@ struct QueueScan {
                 if let broken = agreement.broken { waiting = waiting.earlier(than: broken.installmentDue) }
                 scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: overdue,
                                        brokenAgreement: agreement.broken, exact: nil, waiting: waiting,
-                                       recentCalls: (columns.double(12) ?? -.infinity) >= limitsHorizon.timeIntervalSince1970,
-                                       columns: columns)
+                                       historySince: waiting == nil ? limitsHorizon : nil, columns: columns)
             } else {
                 var exact = try QueueSource.load(db, customerID: id).candidate(
                     code: code, name: columns.text(9) ?? "", zoneName: zoneName, doNotCall: false, status: status, at: instant,
@@ -85,7 +84,7 @@ struct QueueScan {
                 guard !exact.overdue.isEmpty else { continue }
                 exact.brokenAgreement = agreement.broken
                 scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: exact.overdue,
-                                       brokenAgreement: agreement.broken, exact: exact, waiting: nil, recentCalls: true, columns: columns)
+                                       brokenAgreement: agreement.broken, exact: exact, waiting: nil, historySince: nil, columns: columns)
             }
             try body(&self, scanned)
         }
@@ -124,35 +123,31 @@ struct QueueScanRow {
     let exact: QueueCandidate?
     /// From the summary: what may put the customer in a follow-up tier now.
     let waiting: QueueFollowUpBound?
-    /// A call may count toward the contact limits now.
-    let recentCalls: Bool
+    /// Nil: the rules read the summary's whole history. Else nothing waits, and they read only
+    /// the calls from this instant on (the contact limits' reach) and the latest contact's time.
+    let historySince: Date?
     fileprivate let columns: RawColumns
 
-    /// The customer as the rules read it, with the summary's history. With nothing waiting and no
-    /// call within the limits' reach, the rules read only the latest contact, for its time.
-    func candidate(_ currencies: inout CurrencyCache) throws -> QueueCandidate {
+    /// The customer as the rules read it, with the summary's history; named `name` (the rules
+    /// themselves never read the name).
+    func candidate(name: String = "", _ currencies: inout CurrencyCache) throws -> QueueCandidate {
         if let exact { return exact }
         return try columns.blob(10) { bytes in
             try QueueScanRow.candidate(code: code, name: name, zoneName: zoneName, status: status, overdue: overdue,
-                                       brokenAgreement: brokenAgreement, history: bytes, onlyLatest: waiting == nil && !recentCalls,
-                                       &currencies)
+                                       brokenAgreement: brokenAgreement, history: bytes, since: historySince, &currencies)
         }
     }
 
     /// The history column's bytes, for judging the customer after the scan.
     var historyBytes: [UInt8] { columns.blob(10) { Array($0) } }
 
-    var name: String { columns.text(9) ?? "" }
+    var name: String { exact?.name ?? columns.text(9) ?? "" }
 
-    /// A candidate with the summary's history `bytes`.
+    /// A candidate with the summary's history `bytes` (see `historySince`).
     static func candidate(code: String, name: String, zoneName: String?, status: CustomerStatus, overdue: [OverdueAmount],
-                          brokenAgreement: BrokenAgreement?, history bytes: UnsafeRawBufferPointer, onlyLatest: Bool,
+                          brokenAgreement: BrokenAgreement?, history bytes: UnsafeRawBufferPointer, since: Date?,
                           _ currencies: inout CurrencyCache) throws -> QueueCandidate {
-        var history = try QueuePosition.history(from: bytes, newest: onlyLatest ? 1 : nil, &currencies)
-        // A promise is judged with its payments.
-        if onlyLatest, history.events.last?.promise != nil {
-            history = try QueuePosition.history(from: bytes, &currencies)
-        }
+        let history = try QueuePosition.history(from: bytes, since: since, &currencies)
         return QueueCandidate(code: code, name: name, timeZoneIdentifier: zoneName, status: status, overdue: overdue,
                               history: history.events, payments: history.payments, brokenAgreement: brokenAgreement)
     }
