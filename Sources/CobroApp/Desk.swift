@@ -134,15 +134,17 @@ public final class Desk {
     var shellKeymap: [KeyBinding<ShellCommand>] {
         let text = DeskStrings(context.language)
         let screens = state.availableScreens
+        // While a field has the keys, ? and q are text: the legend dims them and says why.
+        let typing = state.isEditingText ? text.whileTyping : nil
         return [
-            KeyBinding([.character("?")], title: text.help, help: text.helpHelp, action: .help),
+            KeyBinding([.character("?")], title: text.help, help: text.helpHelp, disabledReason: typing, action: .help),
             // The tab bar already shows each screen with its key: the legend keeps its room for the
             // screen's own keys.
             KeyBinding([.tab], title: text.nextScreen, help: text.nextScreenHelp, showsInLegend: false, action: .nextScreen),
         ] + screens.map { screen in
             KeyBinding([.character(screen.key)], title: text.screenTitle(screen), help: text.goTo(screen), showsInLegend: false,
                        action: .show(screen))
-        } + [KeyBinding([.character("q")], title: text.quit, help: text.quitHelp, action: .quit)]
+        } + [KeyBinding([.character("q")], title: text.quit, help: text.quitHelp, disabledReason: typing, action: .quit)]
     }
 
     /// The screen's own keys (for the legend's left part and the help overlay).

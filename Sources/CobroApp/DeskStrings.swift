@@ -38,6 +38,7 @@ struct DeskStrings {
     var customerCodeEmpty: String { pick("Escriba el código de un cliente.", "Type a customer's code.") }
     func noCustomer(_ code: String) -> String { pick("No hay ningún cliente con el código \(code).", "There is no customer with code \(code).") }
     func agreementsFailed(_ message: String) -> String { pick("No se pudieron leer los acuerdos: \(message)", "Could not read the agreements: \(message)") }
+    var whileTyping: String { pick("mientras escribe, es texto: termine o pulse Esc", "while you type it is text: finish or press Esc") }
     var quitTitle: String { pick("Salir", "Quit") }
     var quitQuestion: String { pick("Lo que ha escrito se perderá. ¿Salir de todos modos?", "What you typed will be lost. Quit anyway?") }
     var yes: String { pick("Sí", "Yes") }
