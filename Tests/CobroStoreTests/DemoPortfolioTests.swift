@@ -242,3 +242,36 @@ final class DemoPortfolioTests {
         #expect(againQueue.map(\.code) == queue.map(\.code))
     }
 }
+
+extension DemoPortfolioTests {
+    @Test("agreements in every state as of today, with installments, status history and the payments that make it so")
+    func agreements() throws {
+        let (database, summary) = try demo("demo.sqlite", customers: 1_000)
+        #expect(try query(database, "SELECT count(*) FROM agreement") == summary.agreements)
+        let stored = try database.agreementsWithProgress(asOf: today)
+        let byState: [String: [StoredAgreement]] = Dictionary(grouping: stored) { agreement in
+            agreement.status == .active ? (agreement.progress.isUpToDate ? "up to date" : "late") : agreement.status.rawValue
+        }
+        #expect(Set(byState.keys) == ["up to date", "late", "broken", "completed", "cancelled"], "\(byState.mapValues(\.count))")
+        for agreement in stored {
+            let scheduled = agreement.agreement.installments.reduce(agreement.agreement.downPayment.minorUnits) { $0 + $1.amount.minorUnits }
+            #expect(scheduled == agreement.agreement.payable.minorUnits)
+            #expect(!agreement.invoices.isEmpty)
+            let history = try database.agreementHistory(id: agreement.id)
+            #expect(history.first?.status == .active)
+            #expect(history.last?.status == agreement.status, "agreement \(agreement.id)")
+        }
+        // The history already holds every transition the payments made.
+        #expect(try database.recordAgreementTransitions(asOf: today, at: Date()) == 0)
+
+        // At noon in New York every zone calls: paying as agreed keeps the account out, a broken plan brings it in.
+        let madrid = TimeZone(identifier: "Europe/Madrid")!
+        let noon = ISO8601DateFormatter().date(from: "\(today.iso)T17:00:00Z")!
+        let queue = try database.callQueue(at: noon, deskTimeZone: madrid, policy: .standard, conversionRates: [:], user: nil)
+        let codes = { (state: String) in Set(byState[state, default: []].map(\.agreement.customerCode)) }
+        #expect(queue.filter { codes("up to date").contains($0.code) }.isEmpty)
+        let broken = queue.filter { codes("broken").contains($0.code) }
+        #expect(!broken.isEmpty)
+        #expect(broken.allSatisfy { if case .brokenAgreement = $0.detail { true } else { $0.reason == .callback } })
+    }
+}

@@ -47,6 +47,7 @@ struct DemoHistoryBuilder {
     private(set) var documents: [DemoDocument]
     private(set) var payments: [DemoPayment]
     private(set) var entries: [DemoContactEntry] = []
+    private(set) var agreement: DemoAgreement?
 
     static let clerks = ["ana", "luis", "marta"]
     /// How far back the longest histories reach: six months of calls on the worst payers.
@@ -76,7 +77,7 @@ struct DemoHistoryBuilder {
         callableFrom = today.adding(days: -400)
     }
 
-    private enum Ending { case nothing, callbackToday, callbackOverdue, brokenPromise, promiseDueToday, futurePromise }
+    private enum Ending { case nothing, callbackToday, callbackOverdue, brokenPromise, promiseDueToday, futurePromise, agreement }
 
     mutating func build(_ random: inout DemoRandom) {
         clerk = random.weighted([("ana", 40), ("luis", 35), ("marta", 25)])
@@ -104,7 +105,7 @@ struct DemoHistoryBuilder {
         let ending: Ending = habit == .punctual
             ? random.weighted([(.nothing, 85), (.futurePromise, 10), (.callbackToday, 5)])
             : random.weighted([(.nothing, 56), (.callbackToday, 10), (.callbackOverdue, 3), (.brokenPromise, 11),
-                               (.promiseDueToday, 9), (.futurePromise, 11)])
+                               (.promiseDueToday, 9), (.futurePromise, 11), (.agreement, 7)])
         let start = today.adding(days: -historyDays)
         switch ending {
         case .nothing:
@@ -133,6 +134,8 @@ struct DemoHistoryBuilder {
             let made = workday(onOrBefore: today.adding(days: -random.int(in: 1...6)))
             history(from: start, until: made, holdMayOutlast: false, &random)
             promise(on: made, date: today.adding(days: random.int(in: 2...14)), kept: false, &random)
+        case .agreement:
+            agree(from: start, &random)
         }
         if keptPayments > 0 {
             payments = payments.enumerated().sorted { lhs, rhs in
@@ -193,6 +196,29 @@ struct DemoHistoryBuilder {
                 day = workday(onOrAfter: day.adding(days: random.int(in: 1...3)))
             }
         }
+    }
+
+    /// A payment plan agreed in a call, in one of the states an agreement can be in today. The
+    /// history stops at the call for plans still running (nobody has called since; a broken one
+    /// waits in the queue), and goes on after plans that ended.
+    private mutating func agree(from start: CivilDate, _ random: inout DemoRandom) {
+        let state = random.weighted([(DemoAgreementState.upToDate, 30), (.late, 15), (.broken, 25), (.completed, 15), (.cancelled, 15)])
+        let frequency = random.weighted([(InstallmentFrequency.monthly, 60), (.biweekly, 25), (.weekly, 15)])
+        let builder = DemoAgreementBuilder(today: today, region: region, offsets: offsets, language: language)
+        let (day, first) = builder.dates(for: state, frequency: frequency, &random)
+        history(from: start, until: day, holdMayOutlast: false, &random)
+        let agreedAt = callTime(on: day, &random)
+        let clerk = user(&random)
+        append(DemoContactEntry(
+            at: agreedAt, channel: .call, outcome: .rightParty, user: clerk, contactIndex: person(perMille: 750, &random),
+            note: language == .en ? "Agreed a payment plan." : "Acordamos un plan de pagos."), &random)
+        callableFrom = max(callableFrom, day.adding(days: 7))
+        agreement = builder.make(state, day: day, first: first, frequency: frequency, currency: currency, owed: owed, agreedAt: agreedAt,
+                                 clerk: clerk, documents: documents, payments: &payments, &random)
+        keptPayments += 1
+        guard state == .completed || state == .cancelled else { return }
+        if agreement != nil, state == .completed { owed = 0 }
+        history(from: max(day.adding(days: 8), callableFrom), until: today, holdMayOutlast: true, &random)
     }
 
     /// A call at a plausible local time on `day`.

@@ -44,7 +44,7 @@ struct DemoGenerator {
             name: company.name, taxID: taxID, phone: phone, email: email, timeZone: region.timeZone,
             language: english ? .en : .es, notes: notes, doNotCall: doNotCall, status: status,
             debtorType: debtorType, contacts: contacts, documents: history.documents, payments: history.payments,
-            contactLog: history.entries)
+            contactLog: history.entries, agreement: history.agreement)
     }
 
     /// None, one or two people to ask for at the customer.

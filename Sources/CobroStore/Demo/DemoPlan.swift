@@ -22,6 +22,7 @@ struct DemoCustomerPlan {
     var payments: [DemoPayment]
     /// The contact log, in time order; a correction follows the entry it corrects.
     var contactLog: [DemoContactEntry]
+    var agreement: DemoAgreement?
 }
 
 struct DemoContactPlan {

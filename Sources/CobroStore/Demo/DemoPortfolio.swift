@@ -11,14 +11,18 @@ public struct DemoSummary: Sendable, Equatable {
     /// Contact-log entries (corrections included) and the promises to pay among them.
     public var contacts: Int
     public var promises: Int
+    /// Payment agreements in every state (with their installments and status history).
+    public var agreements: Int
 
-    public init(customers: Int, invoices: Int, creditNotes: Int, payments: Int, contacts: Int = 0, promises: Int = 0) {
+    public init(customers: Int, invoices: Int, creditNotes: Int, payments: Int, contacts: Int = 0, promises: Int = 0,
+                agreements: Int = 0) {
         self.customers = customers
         self.invoices = invoices
         self.creditNotes = creditNotes
         self.payments = payments
         self.contacts = contacts
         self.promises = promises
+        self.agreements = agreements
     }
 }
 
@@ -28,12 +32,15 @@ extension CobroDatabase {
     /// contact people, about ten invoices each over the last fifteen months, credit notes,
     /// disputed invoices, and full, partial, late, targeted and untargeted payments; and up to six months
     /// of contact history with calls of every outcome at local hours in five time zones, e-mails
-    /// and letters, kept, broken, due and future promises, callbacks due today, and corrections.
+    /// and letters, kept, broken, due and future promises, callbacks due today, and corrections;
+    /// and payment agreements up to date, late, broken, completed and cancelled, with the
+    /// payments that make them so.
     ///
     /// The same `seed` and `today` always make the same data. One transaction: a database that
     /// already has a customer is refused and left as it was.
     public func makeDemo(customers: Int, seed: UInt64, today: CivilDate, actor: String?) throws -> DemoSummary {
         let startedAt = Date()
+        DemoMemory.keepFreedHeap()
         return try write { db in
             guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM customer)")! else {
                 throw StoreError.demoNeedsEmptyDatabase(path: path)
@@ -49,7 +56,8 @@ extension CobroDatabase {
                 after: ["seed": AuditValue(String(seed)), "today": AuditValue(today.iso),
                         "customers": AuditValue(summary.customers), "invoices": AuditValue(summary.invoices),
                         "credit_notes": AuditValue(summary.creditNotes), "payments": AuditValue(summary.payments),
-                        "contacts": AuditValue(summary.contacts), "promises": AuditValue(summary.promises)])
+                        "contacts": AuditValue(summary.contacts), "promises": AuditValue(summary.promises),
+                        "agreements": AuditValue(summary.agreements)])
             return summary
         }
     }

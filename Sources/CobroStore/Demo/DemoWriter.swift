@@ -12,6 +12,10 @@ struct DemoWriter {
     private let insertPayment: Statement
     private let insertContactLog: Statement
     private let insertPromise: Statement
+    private let insertAgreement: Statement
+    private let insertInstallment: Statement
+    private let insertAgreementInvoice: Statement
+    private let insertStatusChange: Statement
     private let dates: DemoDateText
 
     /// Codes and numbers are zero-padded to one width per database, so that they sort byte-wise
@@ -50,6 +54,15 @@ struct DemoWriter {
             """)
         insertPromise = try db.makeStatement(sql: """
             INSERT INTO promise (contact_log_id, customer_id, amount, currency, promised_date) VALUES (?, ?, ?, ?, ?)
+            """)
+        insertAgreement = try db.makeStatement(sql: """
+            INSERT INTO agreement (customer_id, currency, amount, down_payment, agreement_date, frequency, status, created_by, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertInstallment = try db.makeStatement(sql: "INSERT INTO installment (agreement_id, n, due_date, amount) VALUES (?, ?, ?, ?)")
+        insertAgreementInvoice = try db.makeStatement(sql: "INSERT INTO agreement_invoice (agreement_id, invoice_id) VALUES (?, ?)")
+        insertStatusChange = try db.makeStatement(sql: """
+            INSERT INTO agreement_status_change (agreement_id, status, at, user_name, reason) VALUES (?, ?, ?, ?, ?)
             """)
         dates = DemoDateText(around: today, history: DemoLedgerBuilder.historyDays)
         // At most 25 invoices (each with at most one credit note) and 3 payments per invoice.
@@ -121,9 +134,28 @@ struct DemoWriter {
                 promise: entry.promise.map { PromiseToPay(amount: Money(minorUnits: $0.amount, currency: $0.currency), date: $0.date) }))
         }
         summary.contacts += plan.contactLog.count
+        if let agreement = plan.agreement { try write(agreement, customerID: customerID, documentIDs: documentIDs) }
         // The summary from what was just written, as the store would read it back.
         queueSource.events.sort { ($0.at, $0.id ?? 0) < ($1.at, $1.id ?? 0) }
         try QueuePositionTable.save(QueuePosition(queueSource, zoneName: plan.timeZone), customerID: customerID, db)
+    }
+
+    private mutating func write(_ plan: DemoAgreement, customerID: Int64, documentIDs: [Int64]) throws {
+        let agreement = plan.agreement
+        try insertAgreement.execute(arguments: [
+            customerID, agreement.amount.currency.code, agreement.amount.minorUnits, agreement.downPayment.minorUnits,
+            dates.iso(agreement.agreementDate), agreement.frequency.rawValue, plan.recorded.rawValue, plan.createdBy,
+            DemoTimestamp.iso(plan.createdAt),
+        ])
+        let id = db.lastInsertedRowID
+        for installment in agreement.installments {
+            try insertInstallment.execute(arguments: [id, installment.number, dates.iso(installment.dueDate), installment.amount.minorUnits])
+        }
+        for index in plan.invoices { try insertAgreementInvoice.execute(arguments: [id, documentIDs[index]]) }
+        for change in plan.history {
+            try insertStatusChange.execute(arguments: [id, change.status.rawValue, DemoTimestamp.iso(change.at), change.user, change.reason])
+        }
+        summary.agreements += 1
     }
 
     /// `F-2026-000123` for an invoice, `NC-2026-000012` for a credit note (nota de crédito).
