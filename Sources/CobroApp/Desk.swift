@@ -351,7 +351,7 @@ public final class Desk {
                 let status: AgreementStatus = activate ? .active : .draft
                 do {
                     let id = try data.saveAgreement(agreement, as: status, user: clerk, at: context.clock(),
-                                                    monthLimit: AgreementApproval.defaultMonthLimit)
+                                                    monthLimit: context.agreementMonthLimit)
                     perform(agreements: AgreementsFeature.reduce(&state.agreements, .saved(id: id, status: status)))
                     // An active agreement takes the account out of the queue (or, broken, back in).
                     perform(queue: [.load])

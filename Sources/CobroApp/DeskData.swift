@@ -92,10 +92,13 @@ public struct DeskContext: Sendable {
     public var firstScreen: DeskScreen
     /// The acting user's role: what they may approve.
     public var role: Role
+    /// Longer agreements need an owner to activate them.
+    public var agreementMonthLimit: Int
 
     public init(databaseName: String, user: String?, language: Language, today: CivilDate, exportFolder: String,
                 timeZone: TimeZone = .current, policy: ContactPolicy = .standard, conversionRates: [Currency: Double] = [:],
-                clock: @escaping @Sendable () -> Date = { Date() }, firstScreen: DeskScreen = .queue, role: Role = .owner) {
+                clock: @escaping @Sendable () -> Date = { Date() }, firstScreen: DeskScreen = .queue, role: Role = .owner,
+                agreementMonthLimit: Int = AgreementApproval.defaultMonthLimit) {
         self.databaseName = databaseName
         self.user = user
         self.language = language
@@ -107,6 +110,7 @@ public struct DeskContext: Sendable {
         self.clock = clock
         self.firstScreen = firstScreen
         self.role = role
+        self.agreementMonthLimit = agreementMonthLimit
     }
 }
 

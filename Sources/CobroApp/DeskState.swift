@@ -36,7 +36,8 @@ public struct DeskState: Sendable {
         screen = context.firstScreen == .account ? .queue : context.firstScreen
         queue = QueueState(language: context.language, timeZone: context.timeZone)
         aging = AgingState(language: context.language, asOf: context.today)
-        agreements = AgreementsState(language: context.language, today: context.today, role: context.role)
+        agreements = AgreementsState(language: context.language, today: context.today, role: context.role,
+                                     monthLimit: context.agreementMonthLimit)
     }
 
     /// The screens the tab bar offers now: the account only once one is open.

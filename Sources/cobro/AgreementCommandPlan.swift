@@ -73,7 +73,8 @@ struct AgreementPlanCommand: ParsableCommand {
                     installmentCount: installments, frequency: frequency, agreementDate: agreed, firstDate: first)
                 var plan = try AgreementSchedule.plan(customerCode: customer, terms: terms)
                 guard save else { return (plan, nil) }
-                let id = try database.saveAgreement(plan, as: .active, user: settings.user, at: Date())
+                let id = try database.saveAgreement(plan, as: .active, user: settings.user, at: Date(),
+                                                    monthLimit: settings.agreementMonthLimit)
                 plan.status = .active
                 return (plan, id)
             }

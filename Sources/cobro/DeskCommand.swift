@@ -65,7 +65,8 @@ struct DeskDisplayOptions: ParsableArguments {
             databaseName: URL(fileURLWithPath: database.path).lastPathComponent, user: settings.user,
             language: settings.language, today: today ?? at.map { CivilDate(containing: $0.date, in: settings.timeZone) } ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath,
             timeZone: settings.timeZone, policy: settings.policy, conversionRates: settings.conversionRates,
-            clock: clock, firstScreen: screen.deskScreen, role: (try? database.role(of: settings.user)) ?? .clerk)
+            clock: clock, firstScreen: screen.deskScreen, role: (try? database.role(of: settings.user)) ?? .clerk,
+            agreementMonthLimit: settings.agreementMonthLimit)
         // Agreements break with the passing days as well as with payments: the desk's day starts
         // by recording what changed since it last looked. Every screen works the effective
         // status out from the payments anyway, so a file opened read-only still opens.

@@ -16,6 +16,9 @@ struct DeskSettings {
     var conversionRates: [Currency: Double] = DeskSettings.defaultRankingRates
     /// The contact rules: the SPEC's defaults, or the config's `contact_rules`.
     var policy: ContactPolicy = .standard
+    /// Agreements whose last installment falls later than this many months after the agreement
+    /// date need an owner to activate them (config `agreement_owner_months`).
+    var agreementMonthLimit = AgreementApproval.defaultMonthLimit
 
     static let defaultRankingRates: [Currency: Double] = [
         .EUR: 1, .USD: 0.9, .GBP: 1.15, .MXN: 0.05, .COP: 0.00022, .ARS: 0.001, .CLP: 0.001, .JPY: 0.006,
@@ -43,7 +46,7 @@ struct DeskSettings {
         return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone,
                             themeName: config.themeName,
                             conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 },
-                            policy: config.policy)
+                            policy: config.policy, agreementMonthLimit: config.agreementMonthLimit)
     }
 
     /// `$TZ` as `Europe/Madrid` or `:Europe/Madrid`; a zone Foundation does not know is ignored.
@@ -61,6 +64,7 @@ struct ConfigFile {
     var themeName: String?
     var conversionRates: [Currency: Double] = [:]
     var policy: ContactPolicy = .standard
+    var agreementMonthLimit = AgreementApproval.defaultMonthLimit
 
     static func load(environment: [String: String]) throws -> ConfigFile {
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -107,6 +111,12 @@ struct ConfigFile {
                 }
                 config.conversionRates[currency] = rate
             }
+        }
+        if let months = values["agreement_owner_months"] {
+            guard let number = months as? Int, (1...120).contains(number) else {
+                throw Failure("cobro: \(path):\(line(of: "agreement_owner_months", in: text)): agreement_owner_months must be a whole number of months from 1 to 120, not '\(months)'")
+            }
+            config.agreementMonthLimit = number
         }
         if let rules = values[ContactRulesConfig.key] {
             config.policy = try ContactRulesConfig.policy(from: rules) { message in
