@@ -11,9 +11,16 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "CobroDomain"),
+        // Validates and renders reminder templates (Mustache): pure like the domain, apart so the
+        // domain keeps to Foundation while the store, the commands and the templates screen share it.
+        .target(
+            name: "CobroTemplates",
+            dependencies: ["CobroDomain", .product(name: "Mustache", package: "swift-mustache")]
+        ),
         .target(
             name: "CobroStore",
             dependencies: ["CobroDomain", .product(name: "GRDB", package: "GRDB.swift")]
@@ -34,13 +41,14 @@ let package = Package(
         .executableTarget(
             name: "cobro",
             dependencies: [
-                "CobroDomain", "CobroStore", "CobroTerminal", "CobroApp",
+                "CobroDomain", "CobroStore", "CobroTerminal", "CobroApp", "CobroTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(name: "CobroDomainTests", dependencies: ["CobroDomain"]),
         .testTarget(name: "CobroStoreTests", dependencies: ["CobroStore"]),
+        .testTarget(name: "CobroTemplatesTests", dependencies: ["CobroTemplates"]),
         .testTarget(name: "CobroTerminalTests", dependencies: ["CobroTerminal"]),
         .testTarget(name: "AgingScreenTests", dependencies: ["AgingScreen"]),
         .testTarget(name: "AccountScreenTests", dependencies: ["AccountScreen"]),
