@@ -1,20 +1,6 @@
 import CobroDomain
 import Mustache
 
-/// A reminder filled in for one account, ready to deliver.
-public struct RenderedReminder: Hashable, Sendable {
-    public var key: TemplateKey
-    /// One line, for e-mail; nil for letters and SMS texts.
-    public var subject: String?
-    public var body: String
-
-    public init(key: TemplateKey, subject: String?, body: String) {
-        self.key = key
-        self.subject = subject
-        self.body = body
-    }
-}
-
 /// Checks templates against the field list and the account, and renders them. Rendering is
 /// only done once the check passes: swift-mustache would write nothing for a missing name.
 public enum ReminderRenderer {
