@@ -44,4 +44,9 @@ public struct DunningPlan: Sendable {
     public var messages: [DunningMessage] = []
     /// By invoice number, then reason; an invoice appears once per reason.
     public var skipped: [DunningSkip] = []
+
+    public init(messages: [DunningMessage] = [], skipped: [DunningSkip] = []) {
+        self.messages = messages
+        self.skipped = skipped
+    }
 }
