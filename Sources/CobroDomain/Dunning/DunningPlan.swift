@@ -11,9 +11,12 @@ public struct DunningMessage: Sendable {
 /// Why the run left an invoice out (the report's `reason`).
 ///
 /// The SPEC names each case in code type: `disputed` invoices, customers in `status` legal,
-/// agency or written_off, customers with an up-to-date active `agreement`, `no_email`. The run
-/// adds `no_phone` (an `sms` stage for a customer without a number) and `template` (the
-/// message could not be filled in: a missing field; nothing is sent rather than a blank).
+/// agency or written_off, customers with an up-to-date active `agreement`, `no_email` (also an
+/// address that is not a usable `local@domain`). The run adds `no_phone` (an `sms` stage for a
+/// customer without a number), `template` (the message could not be filled in — a field the
+/// account lacks, or no template for the stage, language and channel: nothing is sent rather
+/// than a blank) and `delivery` (the sendmail command failed or the outbox could not be
+/// written; nothing is recorded, so the next run tries again).
 public enum DunningSkipReason: String, CaseIterable, Sendable, Comparable {
     case disputed
     case status
@@ -21,6 +24,7 @@ public enum DunningSkipReason: String, CaseIterable, Sendable, Comparable {
     case noEmail = "no_email"
     case noPhone = "no_phone"
     case template
+    case delivery
 
     public static func < (lhs: DunningSkipReason, rhs: DunningSkipReason) -> Bool { lhs.rawValue < rhs.rawValue }
 }

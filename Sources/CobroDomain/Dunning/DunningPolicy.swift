@@ -6,11 +6,15 @@ public struct DunningStage: Hashable, Sendable {
     public var days: Int
     /// Each channel is one message (and one `reminder_sent` row per invoice); email, letter or sms.
     public var channels: [ContactChannel]
+    /// The stage's letters state the statutory late-payment interest and compensation (the
+    /// final notice and the demand letter); the earlier, friendlier ones do not.
+    public var claimsLatePayment: Bool
 
-    public init(name: String, days: Int, channels: [ContactChannel]) {
+    public init(name: String, days: Int, channels: [ContactChannel], claimsLatePayment: Bool = false) {
         self.name = name
         self.days = days
         self.channels = channels
+        self.claimsLatePayment = claimsLatePayment
     }
 
     /// A stage reached before the due date (the courtesy reminder) only makes sense while the
@@ -46,13 +50,13 @@ public struct DunningPolicy: Hashable, Sendable {
     }
 
     /// SPEC §5: courtesy −3 (email), first 7 (email), second 21 (email), final 45 (email and
-    /// letter), demand 75 (letter).
+    /// letter), demand 75 (letter); the last two claim interest and compensation.
     public static let standard = try! DunningPolicy(stages: [
         DunningStage(name: "courtesy", days: -3, channels: [.email]),
         DunningStage(name: "first", days: 7, channels: [.email]),
         DunningStage(name: "second", days: 21, channels: [.email]),
-        DunningStage(name: "final", days: 45, channels: [.email, .letter]),
-        DunningStage(name: "demand", days: 75, channels: [.letter]),
+        DunningStage(name: "final", days: 45, channels: [.email, .letter], claimsLatePayment: true),
+        DunningStage(name: "demand", days: 75, channels: [.letter], claimsLatePayment: true),
     ])
 
     public func stage(named name: String) -> DunningStage? { stages.first { $0.name == name } }
