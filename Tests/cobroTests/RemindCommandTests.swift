@@ -33,8 +33,8 @@ struct RemindCommandTests {
         try configure(company: true)
     }
 
-    private func configure(company: Bool) throws {
-        let text = company ? "company:\n  name: Cobros Ejemplo SL\n  email: cobros@ejemplo.es\n" : ""
+    private func configure(company: Bool, extra: String = "") throws {
+        let text = (company ? "company:\n  name: Cobros Ejemplo SL\n  email: cobros@ejemplo.es\n" : "") + extra
         try Data(text.utf8).write(to: URL(fileURLWithPath: "\(home)/config/cobro/config.yaml"))
     }
 
@@ -128,6 +128,26 @@ struct RemindCommandTests {
         #expect(stderr.contains("company_name"))
         #expect(outboxFiles().isEmpty)
         #expect(try contactCount("C001") == 0)
+    }
+
+    @Test("the owner's ladder and rates from config.yaml dunning:")
+    func ownersConfig() throws {
+        try configure(company: true, extra: """
+            dunning:
+              stages:
+                - {name: final, days: 45, channels: [letter], late_payment: true}
+              interest_rates: {2026-H2: 12.00}
+
+            """)
+        let (json, _) = try remind("2026-11-23")
+        #expect(sent(json) == ["C001 final letter F-1", "C002 final letter G-1"])
+        // 99.00 € × 12 % × 50 / 365 = 1.6274 → 1.63 €
+        let letter = try String(contentsOfFile: "\(outbox)/2026-11-23_C002_final_letter.txt", encoding: .utf8)
+        #expect(letter.contains("€1.63"))
+        try configure(company: true, extra: "dunning:\n  stages: [{name: a, days: 1, channels: [call]}]\n")
+        let refused = try CobroProcess.run(["remind", "--db", db], home: home)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("stage 'a' needs one or more different channels"))
     }
 
     @Test("the table speaks the user's language and names each reason code")
