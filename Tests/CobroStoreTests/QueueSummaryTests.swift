@@ -90,7 +90,7 @@ struct QueueSummaryEquivalenceTests {
         let rebuilt = try database.read { db -> [Row] in
             var rows: [Row] = []
             try QueueSourceStream.forEachCustomer(db, through: nil) { customer, source in
-                let position = QueuePosition(source, zoneName: customer.zoneName)
+                let position = QueuePosition(source, customer: customer)
                 rows.append(["customer_id": customer.id, "open_items": position.openItemsBlob, "history": position.historyBlob,
                              "follow_ups": position.followUpsBlob])
             }
@@ -108,6 +108,36 @@ struct QueueSummaryEquivalenceTests {
 
 @Suite("Queue next: the first account of the queue nobody else holds")
 struct NextAccountTests {
+    @Test("clerk after clerk, through every tier: each takes the reference's first account nobody holds", arguments: [
+        ("2026-11-23T17:00:00Z", ContactPolicy.standard), ("2026-11-28T14:00:00Z", ContactPolicy.standard),
+        ("2026-11-23T17:00:00Z", ContactPolicy(maxCallAttempts: 2, attemptWindowDays: 14, rightPartyHoldDays: 3, promiseGraceDays: 0)),
+        ("2026-11-25T15:00:00Z", ContactPolicy(maxCallAttempts: 30, attemptWindowDays: 60, rightPartyHoldDays: 60, promiseGraceDays: 60)),
+    ])
+    func throughEveryTier(_ text: String, _ policy: ContactPolicy) throws {
+        let folder = try TemporaryFolder()
+        let database = try CobroDatabase.open(path: folder.path("demo.sqlite"))
+        _ = try database.makeDemo(customers: 400, seed: 9, today: CivilDate(iso: "2026-11-23")!, actor: nil)
+        let instant = QueueFixture.at(text)
+        // Taking an account changes no other's place: the reference once, less what is taken.
+        let reference = try QueueFixture.reference(database, at: instant, policy: policy)
+        var taken: Set<String> = []
+        var tiers: Set<QueueReason> = []
+        for turn in 0..<(reference.count + 1) {
+            let expected = reference.first { !taken.contains($0.code) }
+            let entry = try database.takeNextAccount(user: "clerk\(turn)", at: instant, deskTimeZone: QueueFixture.madrid, policy: policy,
+                                                     conversionRates: QueueFixture.rates)
+            #expect(entry == expected, "turn \(turn)")
+            if turn % 25 == 0 {
+                #expect(try QueueFixture.fast(database, at: instant, policy: policy, user: "clerk\(turn)").first == entry)
+            }
+            guard let entry, entry == expected else { break }
+            taken.insert(entry.code)
+            tiers.insert(entry.reason)
+        }
+        #expect(taken.count == reference.count)
+        #expect(tiers.contains(.priority) && tiers.count >= 3, "\(tiers)")
+    }
+
     @Test("takes the queue's first entry minus what other clerks hold, and claims it", arguments: [
         "2026-11-23T17:00:00Z", "2026-11-23T09:30:00Z", "2026-11-25T15:00:00Z", "2026-11-10T16:00:00Z",
     ])

@@ -123,6 +123,36 @@ struct QueueSummaryUpkeepTests {
         #expect(try queue().first { $0.code == "C1" }?.reason == .priority)
     }
 
+    @Test("the customer's own columns: do-not-call and status on the desk, name and zone by an import")
+    func customerChanges() throws {
+        _ = try database.importText(.invoices, """
+            number,customer_code,issue_date,due_date,amount,currency
+            F1,C1,2026-09-01,2026-10-01,100.00,EUR
+            F3,C2,2026-10-01,2026-11-01,500.00,USD
+            F4,C3,2026-10-01,2026-11-01,70.00,EUR
+
+            """)
+        #expect(try queue().count == 3)
+        try database.setDoNotCall(true, customerCode: "C1", reason: "asked", user: nil, at: now)
+        #expect(try queue().map(\.code) == ["C2", "C3"])
+        try database.setStatus(.legal, customerCode: "C2", reason: "lawyer", user: nil, at: now)
+        #expect(try queue().map(\.code) == ["C3"])
+        try database.setDoNotCall(false, customerCode: "C1", reason: "agreed", user: nil, at: now)
+        try database.setStatus(.active, customerCode: "C2", reason: "back", user: nil, at: now)
+        #expect(try queue().count == 3)
+        // Renamed, and moved to a zone where it is night now: out of the queue until morning there.
+        _ = try database.importText(.customers, """
+            code,name,timezone
+            C3,Sin Zona Renombrada SL,Asia/Tokyo
+
+            """)
+        #expect(try queue().map(\.code).sorted() == ["C1", "C2"])
+        let tokyoMorning = QueueFixture.at("2026-11-24T01:00:00Z")
+        let fast = try QueueFixture.fast(database, at: tokyoMorning)
+        #expect(QueueFixture.difference(fast, try QueueFixture.reference(database, at: tokyoMorning)) == nil)
+        #expect(fast.first { $0.code == "C3" }?.name == "Sin Zona Renombrada SL")
+    }
+
     @Test("a database made before the summary existed gets it filled when opened")
     func migrationFillsTheSummary() throws {
         let database = try CobroDatabase.open(path: folder.path("demo.sqlite"))
@@ -130,7 +160,6 @@ struct QueueSummaryUpkeepTests {
         let reference = try QueueFixture.reference(database, at: now)
         try database.write { db in
             try db.execute(sql: "DROP TABLE queue_position")
-            try db.execute(sql: "DROP INDEX customer_queue")
             try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier LIKE 'v2 %'")
         }
         let reopened = try CobroDatabase.open(path: database.path)

@@ -60,6 +60,8 @@ extension CobroDatabase {
         change(&record.customer)
         guard record.customer != before else { return }
         try record.update(db)
+        // The queue summary keeps the customer's flag and status.
+        if let id = record.id { try refreshQueuePosition(db, customerID: id) }
         var (was, now) = CustomerRecord.differences(before, record.customer)
         if let reason { now["reason"] = AuditValue(reason) }
         try AuditTrail.record(db, at: at, user: user, action: "update", entity: "customer", key: code, before: was, after: now)

@@ -72,8 +72,9 @@ struct DemoWriter {
     }
 
     mutating func write(_ plan: DemoCustomerPlan, number: Int) throws {
+        let code = "C" + Self.padded(number, codeWidth)
         try insertCustomer.execute(arguments: [
-            "C" + Self.padded(number, codeWidth), plan.name, plan.taxID, plan.phone, plan.email, plan.timeZone,
+            code, plan.name, plan.taxID, plan.phone, plan.email, plan.timeZone,
             plan.language.rawValue, plan.notes, plan.doNotCall, plan.status.rawValue, plan.debtorType,
         ])
         let customerID = db.lastInsertedRowID
@@ -137,7 +138,9 @@ struct DemoWriter {
         if let agreement = plan.agreement { try write(agreement, customerID: customerID, documentIDs: documentIDs) }
         // The summary from what was just written, as the store would read it back.
         queueSource.events.sort { ($0.at, $0.id ?? 0) < ($1.at, $1.id ?? 0) }
-        try QueuePositionTable.save(QueuePosition(queueSource, zoneName: plan.timeZone), customerID: customerID, db)
+        let customer = QueueCustomer(id: customerID, code: code, name: plan.name, zoneName: plan.timeZone, doNotCall: plan.doNotCall,
+                                     status: plan.status)
+        try QueuePositionTable.save(QueuePosition(queueSource, customer: customer), customerID: customerID, db)
     }
 
     private mutating func write(_ plan: DemoAgreement, customerID: Int64, documentIDs: [Int64]) throws {

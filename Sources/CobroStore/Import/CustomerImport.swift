@@ -3,12 +3,14 @@ import GRDB
 
 /// Customers. Identity: `code`. A changed row updates the customer and records the change in the
 /// audit trail. An empty optional field leaves what the database holds (the desk may have set
-/// a status or a do-not-call flag that the accounting system does not know about).
+/// a status or a do-not-call flag that the accounting system does not know about). The queue
+/// summary keeps the customer's code, name, zone, flag and status: a changed customer's is
+/// recomputed.
 struct CustomerImport {
     let db: Database
     let context: ImportContext
 
-    func run(_ reader: inout CSVReader, log: inout ImportLog) throws -> ImportSummary {
+    func run(_ reader: inout CSVReader, log: inout ImportLog, changes: inout QueuePositionChanges) throws -> ImportSummary {
         let columns = ColumnMap(header: reader.header, headerLine: reader.headerLine, required: ["code", "name"],
                                 optional: ["tax_id", "phone", "email", "timezone", "language", "notes", "do_not_call", "status"],
                                 log: &log)
@@ -60,6 +62,7 @@ struct CustomerImport {
             let before = record.customer
             record.customer = customer
             try record.update(db)
+            if let id = record.id { changes.touch(id) }
             stored[code] = record
             summary.updated += 1
             let (was, now) = CustomerRecord.differences(before, customer)

@@ -21,7 +21,7 @@ extension CobroDatabase {
             var summary: ImportSummary
             var changes = QueuePositionChanges()
             switch kind {
-            case .customers: summary = try CustomerImport(db: db, context: context).run(&reader, log: &log)
+            case .customers: summary = try CustomerImport(db: db, context: context).run(&reader, log: &log, changes: &changes)
             case .invoices: summary = try InvoiceImport(db: db, context: context).run(&reader, log: &log, changes: &changes)
             case .payments: summary = try PaymentImport(db: db, context: context).run(&reader, log: &log, changes: &changes)
             }

@@ -12,13 +12,14 @@ extension CobroDatabase {
             let held = try Self.accountsHeld(db, at: instant, byOthersThan: user)
             var ranking = QueueRanking(at: instant, deskTimeZone: deskTimeZone, policy: policy, conversionRates: conversionRates)
             guard QueueScan.answers(policy) else {
-                for candidate in try Self.candidatesFromEveryRow(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held) {
+                for candidate in try Self.candidatesFromEveryRow(db, at: instant, deskTimeZone: deskTimeZone, policy: policy,
+                                                                 heldByOthers: held.codes) {
                     ranking.add(candidate) { candidate.name }
                 }
                 return ranking.entries()
             }
             // Judged as read: only the accounts in the queue are kept, and only they are named.
-            var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
+            var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held.ids)
             try scan.forEach { scan, row in ranking.add(try row.candidate(&scan.currencies)) { row.name } }
             return ranking.entries()
         }
@@ -32,11 +33,23 @@ extension CobroDatabase {
             .filter { !held.contains($0.code) }
     }
 
-    /// The accounts other clerks hold at `at`, by code.
-    static func accountsHeld(_ db: Database, at: Date, byOthersThan user: String?) throws -> Set<String> {
-        Set(try String.fetchAll(db, sql: """
-            SELECT c.code FROM queue_claim q JOIN customer c ON c.id = q.customer_id
+    /// The accounts other clerks hold at `at`.
+    static func accountsHeld(_ db: Database, at: Date, byOthersThan user: String?) throws -> HeldAccounts {
+        var held = HeldAccounts()
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT c.id, c.code FROM queue_claim q JOIN customer c ON c.id = q.customer_id
             WHERE q.expires_at > ? AND (? IS NULL OR q.user_name <> ?)
-            """, arguments: [Timestamp.iso(at), user, user]))
+            """, arguments: [Timestamp.iso(at), user, user])
+        while let row = try rows.next() {
+            held.ids.insert(row[0])
+            held.codes.insert(row[1])
+        }
+        return held
     }
+}
+
+/// Accounts claimed by clerks, by customer id and by code.
+struct HeldAccounts {
+    var ids: Set<Int64> = []
+    var codes: Set<String> = []
 }

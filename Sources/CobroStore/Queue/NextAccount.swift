@@ -14,12 +14,12 @@ extension CobroDatabase {
             let held = try Self.accountsHeld(db, at: instant, byOthersThan: user)
             let entry: QueueEntry?
             if QueueScan.answers(policy) {
-                var search = NextAccountSearch(
-                    scan: try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held),
-                    deskTimeZone: deskTimeZone, rates: conversionRates)
-                entry = try search.first()
+                var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held.ids)
+                var search = NextAccountSearch(deskTimeZone: deskTimeZone, rates: conversionRates)
+                entry = try search.first(&scan)
             } else {
-                let candidates = try Self.candidatesFromEveryRow(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held)
+                let candidates = try Self.candidatesFromEveryRow(db, at: instant, deskTimeZone: deskTimeZone, policy: policy,
+                                                                 heldByOthers: held.codes)
                 entry = CallQueue.rank(candidates, at: instant, deskTimeZone: deskTimeZone, policy: policy,
                                        conversionRates: conversionRates, limit: 1).first
             }
@@ -29,100 +29,128 @@ extension CobroDatabase {
     }
 }
 
-/// The first entry of the queue, judging as few customers as it can.
+/// The first entry of the queue, judging as few customers as it can, found through the indexes
+/// of `queue_position` rather than a pass over every summary.
 ///
-/// Every customer the scan finds gets a bound on its place in the queue that the rules cannot
-/// beat: a due callback's time (which is its place, if eligible), the earliest date of a promise
-/// that may be waiting (its place is that tier or a later one, that date or a later one), or its
-/// `priority` score from the summary's overdue amounts (which is its place, if eligible).
-/// Customers are judged in the order of their bounds; once the best entry found comes before the
-/// next bound, nobody left can come before it. Customers the summary cannot answer for are judged
-/// first, in full.
+/// Every customer has a bound on its place in the queue that the rules cannot beat: a due
+/// callback's time (its place, if eligible), the earliest date of a promise or broken
+/// installment that may be waiting (its place is that tier or a later one, that date or a later
+/// one), or else the `priority` tier with a score no higher than `priorityBound`. The tiers are
+/// searched in order, each customer judged in the order of its bound, and the search stops once
+/// the best entry found comes before every bound left:
+///
+/// 1. the customers whose summary does not answer for the instant (`covered_from`), judged from
+///    every row;
+/// 2. due callbacks, by time (`callback_at`);
+/// 3. promises that may be waiting (`promise_due_from`, `promise_answered_min`) and broken
+///    agreements, by date;
+/// 4. everyone else, by the bound on the score read from a narrow index (`priority_bound`).
 struct NextAccountSearch {
-    var scan: QueueScan
     let deskTimeZone: TimeZone
     let rates: [Currency: Double]
+    private var best: QueueEntry?
+    /// Customers judged already (or from every row): the later steps pass them by.
+    private var judged: Set<Int64> = []
 
-    private struct Pending {
-        let bound: QueuePlace
-        let id: Int64
-        let code: String
-        let zoneName: String?
-        let status: CustomerStatus
-        let overdue: [OverdueAmount]
-        let brokenAgreement: BrokenAgreement?
-        let historySince: Date?
-        /// The name and history read by the scan (customers in a follow-up tier are judged
-        /// soon); nil: read again by id when judged.
-        let kept: (name: String, history: [UInt8])?
+    init(deskTimeZone: TimeZone, rates: [Currency: Double]) {
+        self.deskTimeZone = deskTimeZone
+        self.rates = rates
     }
 
-    mutating func first() throws -> QueueEntry? {
-        var best: QueueEntry?
-        var pending: [Pending] = []
-        var exact: [QueueCandidate] = []
-        let rates = self.rates
-        try scan.forEach { scan, row in
-            if let candidate = row.exact {
-                exact.append(candidate)
-                return
-            }
-            let bound: QueuePlace
-            var kept: (name: String, history: [UInt8])?
-            switch row.waiting {
-            case .callback(let at)?:
-                bound = QueuePlace(reason: .callback, primary: at.timeIntervalSinceReferenceDate, code: row.code)
-                kept = (row.name, row.historyBytes)
-            case .promise(let date)?:
-                bound = QueuePlace(reason: .brokenPromise, primary: Double(date.daysSinceEpoch), code: row.code)
-                kept = (row.name, row.historyBytes)
-            case nil:
-                bound = QueuePlace(reason: .priority, primary: -PriorityScore.of(row.overdue, rates: rates), code: row.code)
-            }
-            pending.append(Pending(bound: bound, id: row.id, code: row.code, zoneName: row.zoneName, status: row.status,
-                                   overdue: row.overdue, brokenAgreement: row.brokenAgreement, historySince: row.historySince,
-                                   kept: kept))
+    mutating func first(_ scan: inout QueueScan) throws -> QueueEntry? {
+        let instant = scan.instant.timeIntervalSince1970
+        try scan.forEach(where: "covered_from > ?", [instant]) { scan, row in
+            guard let exact = row.exact else { return true }
+            judged.insert(row.id)
+            consider(CallQueue.assess(exact, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates).entry)
+            return true
         }
-        best = CallQueue.rank(exact, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates,
-                              limit: 1).first
-        // Sorting the small bounds, not the customers: they are many and large.
-        let order = pending.indices.sorted { pending[$0].bound < pending[$1].bound }
-        for index in order {
-            if let best, QueuePlace(best) < pending[index].bound { return best }
-            guard let entry = try judge(pending[index]) else { continue }
-            if best.map({ QueuePlace(entry) < QueuePlace($0) }) ?? true { best = entry }
+        try scan.forEach(where: "callback_at <= ?", [instant], order: "callback_at") { scan, row in
+            guard !judged.contains(row.id), case .callback(let at)? = row.waiting else { return true }
+            if comesFirst(QueuePlace(reason: .callback, primary: at.timeIntervalSinceReferenceDate, code: "")) { return false }
+            try judge(row, &scan)
+            return true
         }
+        if comesFirst(QueuePlace(reason: .brokenPromise, primary: -.infinity, code: "")) { return best }
+        try followUps(&scan)
+        if comesFirst(QueuePlace(reason: .priority, primary: -.infinity, code: "")) { return best }
+        try priority(&scan)
         return best
     }
 
-    /// The customer's queue entry, or nil when the rules leave it out now.
-    private mutating func judge(_ customer: Pending) throws -> QueueEntry? {
-        let candidate: QueueCandidate
-        if let kept = customer.kept {
-            candidate = try kept.history.withUnsafeBytes { bytes in
-                try QueueScanRow.candidate(code: customer.code, name: kept.name, zoneName: customer.zoneName, status: customer.status,
-                                           overdue: customer.overdue, brokenAgreement: customer.brokenAgreement, history: bytes,
-                                           since: nil, &scan.currencies)
+    /// Step 3: promises that may be due or broken under the policy's grace, and broken agreements.
+    private mutating func followUps(_ scan: inout QueueScan) throws {
+        var bounds: [(place: QueuePlace, id: Int64)] = []
+        let judged = self.judged
+        func collect(_ scan: inout QueueScan, _ row: QueueScanRow) -> Bool {
+            if !judged.contains(row.id), case .promise(let date)? = row.waiting {
+                bounds.append((QueuePlace(reason: .brokenPromise, primary: Double(date.daysSinceEpoch), code: row.code), row.id))
             }
-        } else {
-            let statement = try scan.db.cachedStatement(sql: """
-                SELECT c.name, q.history FROM queue_position q JOIN customer c ON c.id = q.customer_id WHERE q.customer_id = ?
-                """)
-            let row = try Row.fetchCursor(statement, arguments: [customer.id])
-            let read = try withExtendedLifetime(row) { () throws -> QueueCandidate? in
-                guard try row.next() != nil else { return nil }
-                let columns = RawColumns(statement)
-                return try columns.blob(1) { bytes in
-                    try QueueScanRow.candidate(code: customer.code, name: columns.text(0) ?? "", zoneName: customer.zoneName,
-                                               status: customer.status, overdue: customer.overdue,
-                                               brokenAgreement: customer.brokenAgreement, history: bytes,
-                                               since: customer.historySince, &scan.currencies)
-                }
-            }
-            guard let read else { return nil }
-            candidate = read
+            return true
         }
-        return CallQueue.assess(candidate, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy, conversionRates: rates).entry
+        try scan.forEach(where: "promise_answered_min < ? AND promise_due_from <= ?",
+                         [scan.policy.promiseGraceDays, scan.instant.timeIntervalSince1970], collect)
+        let withAgreements = Array(scan.agreements.customerIDs)
+        for start in stride(from: 0, to: withAgreements.count, by: 500) {
+            let ids = withAgreements[start..<min(start + 500, withAgreements.count)]
+            // A customer met by both queries is judged once, by its earliest bound.
+            try scan.forEach(where: "customer_id IN (\(ids.map(String.init).joined(separator: ",")))", [], collect)
+        }
+        bounds.sort { $0.place < $1.place }
+        for bound in bounds where !self.judged.contains(bound.id) {
+            if comesFirst(bound.place) { return }
+            try judge(id: bound.id, &scan)
+        }
+    }
+
+    /// Step 4: the `priority` tier, by the bound on each customer's score, read from a narrow
+    /// index. Customers whose summary does not hold for the instant were judged in step 1.
+    private mutating func priority(_ scan: inout QueueScan) throws {
+        var bounds: [(score: Double, id: Int64)] = []
+        let callable = scan.callable
+        let statement = try scan.db.cachedStatement(sql: """
+            SELECT customer_id, time_zone, priority_bound FROM queue_position INDEXED BY queue_position_priority
+            WHERE overdue_from <= ? AND \(callable.sql)
+            """)
+        let rows = try Row.fetchCursor(statement, arguments: [scan.latestDay.daysSinceEpoch] + callable.arguments)
+        let columns = RawColumns(statement)
+        while try rows.next() != nil {
+            let id = columns.int(0) ?? 0
+            let clock = scan.clock(columns.textBytes(1))
+            guard clock.open, !scan.heldByOthers.contains(id), !judged.contains(id) else { continue }
+            let score = try columns.blob(2) { try QueuePosition.priorityBound($0, day: clock.day, rates: rates, &scan.currencies) }
+            if score > 0 { bounds.append((score, id)) }
+        }
+        bounds.sort { $0.score > $1.score }
+        for bound in bounds {
+            if comesFirst(QueuePlace(reason: .priority, primary: -bound.score, code: "")) { return }
+            try judge(id: bound.id, &scan)
+        }
+    }
+
+    /// Whether the best entry so far comes before `place`.
+    private func comesFirst(_ place: QueuePlace) -> Bool {
+        best.map { QueuePlace($0) < place } ?? false
+    }
+
+    private mutating func consider(_ entry: QueueEntry?) {
+        guard let entry else { return }
+        if best.map({ QueuePlace(entry) < QueuePlace($0) }) ?? true { best = entry }
+    }
+
+    private mutating func judge(id: Int64, _ scan: inout QueueScan) throws {
+        try scan.forEach(where: "customer_id = ?", [id]) { scan, row in
+            try judge(row, &scan)
+            return false
+        }
+        judged.insert(id)
+    }
+
+    private mutating func judge(_ row: QueueScanRow, _ scan: inout QueueScan) throws {
+        judged.insert(row.id)
+        let candidate = try row.candidate(name: row.name, &scan.currencies)
+        consider(CallQueue.assess(candidate, at: scan.instant, deskTimeZone: deskTimeZone, policy: scan.policy,
+                                  conversionRates: rates).entry)
     }
 }
 

@@ -14,7 +14,8 @@ struct QueueAgreements {
     /// the agreement's currency dated from the agreement date on.
     private var byCustomer: [Int64: [(agreement: PaymentAgreement, payments: [DatedPayment])]] = [:]
 
-    var isEmpty: Bool { byCustomer.isEmpty }
+    /// The customers with an active agreement.
+    var customerIDs: Dictionary<Int64, [(agreement: PaymentAgreement, payments: [DatedPayment])]>.Keys { byCustomer.keys }
 
     /// Reads every active agreement, its installments and the payments that count toward it:
     /// three queries, whatever the number of agreements.

@@ -12,7 +12,7 @@ extension CobroDatabase {
     public func claimFirstAvailable(of codes: [String], user: String, at: Date, for duration: TimeInterval) throws -> String? {
         try writeImmediately { db in
             let heldByOthers = try Self.accountsHeld(db, at: at, byOthersThan: user)
-            guard let code = codes.first(where: { !heldByOthers.contains($0) }) else { return nil }
+            guard let code = codes.first(where: { !heldByOthers.codes.contains($0) }) else { return nil }
             try Self.claim(db, code: code, user: user, at: at, for: duration)
             return code
         }
@@ -39,7 +39,7 @@ extension CobroDatabase {
 
     /// The accounts other clerks hold at `at` (the queue leaves them out).
     public func accountsClaimed(at: Date, byOthersThan user: String?) throws -> Set<String> {
-        try read { db in try Self.accountsHeld(db, at: at, byOthersThan: user) }
+        try read { db in try Self.accountsHeld(db, at: at, byOthersThan: user).codes }
     }
 
     /// One IMMEDIATE transaction: the write lock is taken before anything is read.

@@ -44,6 +44,8 @@ struct QueuePosition {
         var items: [Item]
     }
 
+    /// The customer's own columns the queue reads, copied so that it never joins `customer`.
+    var customer: QueueCustomer
     /// The zone identifier local days were read in; nil: with a day's margin.
     var zone: String?
     var segments: [Segment] = []
@@ -52,15 +54,14 @@ struct QueuePosition {
     var payments: [DatedPayment] = []
     /// The latest contact-log entry's time, corrections included.
     var historyUntil: Date?
-    /// The latest call attempt's time.
-    var latestCallAt: Date?
     /// The day the latest promise counted as settled by payments was covered.
     var historyFromDay: CivilDate?
     var followUps = QueueFollowUps()
 
-    init(_ source: QueueSource, zoneName: String?) {
-        let zone = zoneName.flatMap(TimeZone.init(identifier:))
-        self.zone = zone.map { _ in zoneName! }
+    init(_ source: QueueSource, customer: QueueCustomer) {
+        self.customer = customer
+        let zone = customer.zoneName.flatMap(TimeZone.init(identifier:))
+        self.zone = zone.map { _ in customer.zoneName! }
         segments = Self.segments(source)
         guard let latest = source.events.map(\.at).max() else { return }
         historyUntil = latest
@@ -103,9 +104,8 @@ struct QueuePosition {
         let lastRequest = contacts.lastIndex { $0.callbackAt != nil }
         keep.formUnion([lastAnswer, lastRequest].compactMap { $0 })
         let callsFrom = latest.addingTimeInterval(-Double(Self.callDays) * 86_400)
-        for index in contacts.indices where contacts[index].isCallAttempt {
-            latestCallAt = contacts[index].at
-            if contacts[index].at >= callsFrom { keep.insert(index) }
+        for index in contacts.indices where contacts[index].isCallAttempt && contacts[index].at >= callsFrom {
+            keep.insert(index)
         }
 
         if let request = lastRequest, let callback = contacts[request].callbackAt,

@@ -2,22 +2,23 @@ import CobroDomain
 import Foundation
 import GRDB
 
-/// One pass over the queue summaries of the customers who may be in the queue at an instant:
-/// those with something undisputed open that is past due by then, not `do_not_call`, in a status
-/// the desk works, inside their calling hours, and not held by another clerk. These checks are
-/// the rules' own (`CallQueue` makes them again); made here, they spare reading the rest.
+/// The queue summaries of the customers who may be in the queue at an instant: those with
+/// something undisputed open that is past due by then, not `do_not_call`, in a status the desk
+/// works, inside their calling hours, and not held by another clerk. These checks are the
+/// rules' own (`CallQueue` makes them again); made here, they spare reading the rest. Read in
+/// one pass (`forEach`) or a few at a time (`forEach(where:)`).
 struct QueueScan {
     let db: Database
     let instant: Date
     let policy: ContactPolicy
-    let heldByOthers: Set<String>
+    let heldByOthers: Set<Int64>
     let deskTimeZone: TimeZone
+    let agreements: QueueAgreements
     private var clocks = TextKeyedValues<(zoneName: String?, day: CivilDate, open: Bool)>()
     private var statuses = TextKeyedValues<CustomerStatus?>()
-    private let agreements: QueueAgreements
     var currencies = CurrencyCache()
 
-    init(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy, heldByOthers: Set<String>) throws {
+    init(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy, heldByOthers: Set<Int64>) throws {
         self.db = db
         self.instant = instant
         self.policy = policy
@@ -33,8 +34,7 @@ struct QueueScan {
     }
 
     static let columns = """
-        q.customer_id, c.code, c.time_zone, c.status, q.open_from, q.open_items, q.history_until, q.history_from_day,
-        q.follow_ups, c.name, q.history, q.zone IS NULL OR q.zone = c.time_zone
+        customer_id, code, time_zone, status, open_from, open_items, history_until, history_from_day, follow_ups, name, history
         """
 
     /// Calls from this instant on can count toward the contact limits (`ContactLimits`).
@@ -42,58 +42,86 @@ struct QueueScan {
         instant.addingTimeInterval(-Double(max(policy.attemptWindowDays, policy.rightPartyHoldDays) + 2) * 86_400)
     }
 
+    /// The SQL that keeps the summaries that may be in the queue (something overdue on some
+    /// clock, or days the summary does not hold for; callable; worked), with its arguments.
+    var possible: (sql: String, arguments: StatementArguments) {
+        let callable = self.callable
+        return ("(overdue_from <= ? OR open_from > ?) AND " + callable.sql,
+                [latestDay.daysSinceEpoch, latestDay.adding(days: -2).daysSinceEpoch] + callable.arguments)
+    }
+
+    /// The latest local day the instant falls on anywhere.
+    var latestDay: CivilDate { CivilDate(containing: instant, in: TimeZone(identifier: "UTC")!).adding(days: 1) }
+
+    /// Not `do_not_call`, in a status the desk works.
+    var callable: (sql: String, arguments: StatementArguments) {
+        let worked = CustomerStatus.allCases.filter(\.isWorkedByDesk).map(\.rawValue)
+        return ("do_not_call = 0 AND status IN (\(worked.map { _ in "?" }.joined(separator: ", ")))", StatementArguments(worked))
+    }
+
     /// Calls `body` for every customer who may be in the queue; the row is valid during the call only.
     mutating func forEach(_ body: (inout QueueScan, QueueScanRow) throws -> Void) throws {
-        let utcDay = CivilDate(containing: instant, in: TimeZone(identifier: "UTC")!)
-        let worked = CustomerStatus.allCases.filter(\.isWorkedByDesk).map(\.rawValue)
-        var arguments: StatementArguments = [utcDay.adding(days: 1).daysSinceEpoch, utcDay.adding(days: -1).daysSinceEpoch]
-        arguments += StatementArguments(worked)
-        let statement = try db.makeStatement(sql: """
-            SELECT \(Self.columns) FROM queue_position q JOIN customer c INDEXED BY customer_queue ON c.id = q.customer_id
-            WHERE (q.overdue_from <= ? OR q.open_from > ?) AND c.do_not_call = 0
-              AND c.status IN (\(worked.map { _ in "?" }.joined(separator: ", ")))
-            """)
-        let rows = try Row.fetchCursor(statement, arguments: arguments)
-        let columns = RawColumns(statement)
-        while try rows.next() != nil {
-            let clock = clocks.value(for: columns.textBytes(2)) { [instant, policy, deskTimeZone] zoneName in
-                Self.clock(zoneName, at: instant, policy: policy, deskTimeZone: deskTimeZone)
-            }
-            guard clock.open, let code = columns.text(1), !heldByOthers.contains(code) else { continue }
-            let zoneName = clock.zoneName
-            let id = columns.int(0) ?? 0
-            let agreement = agreements.standing(of: id, today: clock.day, graceDays: policy.agreementGraceDays)
-            // Paying as agreed: the rules leave the account out.
-            if agreement.upToDate { continue }
-            guard let status = statuses.value(for: columns.textBytes(3), make: { $0.flatMap(CustomerStatus.init(rawValue:)) })
-            else { throw CorruptValue(what: "status", value: columns.text(3) ?? "") }
-            let scanned: QueueScanRow
-            if covers(columns, day: clock.day) {
-                let overdue = try columns.blob(5) { try QueuePosition.overdue(openItems: $0, asOf: clock.day, &currencies) }
-                guard !overdue.isEmpty else { continue }
-                let followUps = try columns.blob(8) { try QueuePosition.followUps(from: $0) }
-                var waiting = followUps.waiting(at: instant, day: clock.day, graceDays: policy.promiseGraceDays)
-                if let broken = agreement.broken { waiting = waiting.earlier(than: broken.installmentDue) }
-                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: overdue,
-                                       brokenAgreement: agreement.broken, exact: nil, waiting: waiting,
-                                       historySince: waiting == nil ? limitsHorizon : nil, columns: columns)
-            } else {
-                var exact = try QueueSource.load(db, customerID: id).candidate(
-                    code: code, name: columns.text(9) ?? "", zoneName: zoneName, doNotCall: false, status: status, at: instant,
-                    localDay: clock.day)
-                guard !exact.overdue.isEmpty else { continue }
-                exact.brokenAgreement = agreement.broken
-                scanned = QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: exact.overdue,
-                                       brokenAgreement: agreement.broken, exact: exact, waiting: nil, historySince: nil, columns: columns)
-            }
-            try body(&self, scanned)
+        try forEach(where: "TRUE") { scan, row in
+            try body(&scan, row)
+            return true
         }
     }
 
-    /// The summary answers for the instant: see `QueuePosition.covers`, read from the columns.
+    /// Calls `body` for the customers who may be in the queue among those `condition` (SQL on
+    /// `queue_position`, with `arguments`) selects, in `order`, while it returns true.
+    mutating func forEach(where condition: String, _ arguments: StatementArguments = [], order: String? = nil,
+                          _ body: (inout QueueScan, QueueScanRow) throws -> Bool) throws {
+        let possible = self.possible
+        let statement = try db.cachedStatement(sql: """
+            SELECT \(Self.columns) FROM queue_position WHERE (\(condition)) AND \(possible.sql)\(order.map { " ORDER BY " + $0 } ?? "")
+            """)
+        let rows = try Row.fetchCursor(statement, arguments: arguments + possible.arguments)
+        let columns = RawColumns(statement)
+        while try rows.next() != nil {
+            if let row = try meet(columns), try !body(&self, row) { return }
+        }
+    }
+
+    /// The customer of the current row, or nil when the checks leave it out.
+    private mutating func meet(_ columns: RawColumns) throws -> QueueScanRow? {
+        let id = columns.int(0) ?? 0
+        let clock = self.clock(columns.textBytes(2))
+        guard clock.open, !heldByOthers.contains(id), let code = columns.text(1) else { return nil }
+        let zoneName = clock.zoneName
+        let agreement = agreements.standing(of: id, today: clock.day, graceDays: policy.agreementGraceDays)
+        // Paying as agreed: the rules leave the account out.
+        if agreement.upToDate { return nil }
+        guard let status = statuses.value(for: columns.textBytes(3), make: { $0.flatMap(CustomerStatus.init(rawValue:)) })
+        else { throw CorruptValue(what: "status", value: columns.text(3) ?? "") }
+        if covers(columns, day: clock.day) {
+            let overdue = try columns.blob(5) { try QueuePosition.overdue(openItems: $0, asOf: clock.day, &currencies) }
+            guard !overdue.isEmpty else { return nil }
+            let followUps = try columns.blob(8) { try QueuePosition.followUps(from: $0) }
+            var waiting = followUps.waiting(at: instant, day: clock.day, graceDays: policy.promiseGraceDays)
+            if let broken = agreement.broken { waiting = waiting.earlier(than: broken.installmentDue) }
+            return QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: overdue,
+                                brokenAgreement: agreement.broken, exact: nil, waiting: waiting,
+                                historySince: waiting == nil ? limitsHorizon : nil, columns: columns)
+        }
+        var exact = try QueueSource.load(db, customerID: id).candidate(
+            code: code, name: columns.text(9) ?? "", zoneName: zoneName, doNotCall: false, status: status, at: instant,
+            localDay: clock.day)
+        guard !exact.overdue.isEmpty else { return nil }
+        exact.brokenAgreement = agreement.broken
+        return QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: exact.overdue,
+                            brokenAgreement: agreement.broken, exact: exact, waiting: nil, historySince: nil, columns: columns)
+    }
+
+    /// The clock of customers in the zone named by `zone` (a time_zone column's bytes).
+    mutating func clock(_ zone: UnsafeBufferPointer<UInt8>?) -> (zoneName: String?, day: CivilDate, open: Bool) {
+        clocks.value(for: zone) { [instant, policy, deskTimeZone] zoneName in
+            Self.clock(zoneName, at: instant, policy: policy, deskTimeZone: deskTimeZone)
+        }
+    }
+
+    /// The summary answers for the instant: it was read in the customer's zone (kept with it), and
+    /// the instant is after its latest contact and on a local day it holds for.
     private func covers(_ columns: RawColumns, day: CivilDate) -> Bool {
-        // Local days read in another zone than the customer's now.
-        if columns.int(11) == 0 { return false }
         if let from = columns.int(4), day.daysSinceEpoch < from { return false }
         if let until = columns.double(6), instant.timeIntervalSince1970 < until { return false }
         if let from = columns.int(7), day.daysSinceEpoch < from { return false }
@@ -133,22 +161,11 @@ struct QueueScanRow {
     func candidate(name: String = "", _ currencies: inout CurrencyCache) throws -> QueueCandidate {
         if let exact { return exact }
         return try columns.blob(10) { bytes in
-            try QueueScanRow.candidate(code: code, name: name, zoneName: zoneName, status: status, overdue: overdue,
-                                       brokenAgreement: brokenAgreement, history: bytes, since: historySince, &currencies)
+            let history = try QueuePosition.history(from: bytes, since: historySince, &currencies)
+            return QueueCandidate(code: code, name: name, timeZoneIdentifier: zoneName, status: status, overdue: overdue,
+                                  history: history.events, payments: history.payments, brokenAgreement: brokenAgreement)
         }
     }
 
-    /// The history column's bytes, for judging the customer after the scan.
-    var historyBytes: [UInt8] { columns.blob(10) { Array($0) } }
-
     var name: String { exact?.name ?? columns.text(9) ?? "" }
-
-    /// A candidate with the summary's history `bytes` (see `historySince`).
-    static func candidate(code: String, name: String, zoneName: String?, status: CustomerStatus, overdue: [OverdueAmount],
-                          brokenAgreement: BrokenAgreement?, history bytes: UnsafeRawBufferPointer, since: Date?,
-                          _ currencies: inout CurrencyCache) throws -> QueueCandidate {
-        let history = try QueuePosition.history(from: bytes, since: since, &currencies)
-        return QueueCandidate(code: code, name: name, timeZoneIdentifier: zoneName, status: status, overdue: overdue,
-                              history: history.events, payments: history.payments, brokenAgreement: brokenAgreement)
-    }
 }
