@@ -79,11 +79,11 @@ public enum ReminderRenderer {
             .filter { !$0.isEmpty }.joined(separator: " ")
     }
 
-    /// One final line break, no trailing spaces on lines, no blank lines at the end.
+    /// No blank lines at the start or the end, no trailing spaces on lines, one final line break.
     private static func tidy(_ text: String) -> String {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             String(line.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
         }
-        return lines.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n") + "\n"
+        return lines.drop { $0.isEmpty }.reversed().drop { $0.isEmpty }.reversed().joined(separator: "\n") + "\n"
     }
 }

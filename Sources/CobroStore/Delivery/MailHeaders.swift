@@ -15,24 +15,71 @@ enum MailHeaders {
         return line.allSatisfy({ $0.isASCII }) ? line : encodedWords(line)
     }
 
-    /// `Name <address>`: the name quoted when ASCII, encoded-words otherwise.
-    static func address(_ mailAddress: MailAddress) -> String {
-        guard let name = mailAddress.name.map(singleLine), !name.isEmpty else { return mailAddress.address }
-        let phrase = name.allSatisfy({ $0.isASCII })
-            ? "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-            : encodedWords(name)
-        return "\(phrase) <\(mailAddress.address)>"
+    /// `Name <address>`, folded at spaces to keep lines within 78 characters. The name is a
+    /// phrase of words: plain ASCII words as atoms or quoted strings, runs of non-ASCII words as
+    /// one encoded-word each. Parsers disagree on the space between two adjacent encoded-words
+    /// (RFC 2047 drops it, Python's `email` keeps it), so runs only split when longer than one
+    /// word can hold.
+    static func address(_ mailAddress: MailAddress, header: String) -> String {
+        let name = mailAddress.name.map(singleLine) ?? ""
+        guard !name.isEmpty else { return mailAddress.address }
+        return folded(phrase(name) + ["<\(mailAddress.address)>"], after: header.count + 2)
     }
 
-    /// `=?UTF-8?B?…?=` words of at most 75 characters, split between characters (never inside
+    private static func phrase(_ name: String) -> [String] {
+        var words: [String] = []
+        var run: [Substring] = []
+        func endRun() {
+            if !run.isEmpty { words += encodedWords(run.joined(separator: " ")).components(separatedBy: "\r\n ") }
+            run = []
+        }
+        for word in name.split(separator: " ") {
+            if word.allSatisfy(\.isASCII) {
+                endRun()
+                words.append(word.allSatisfy(isAtomText) ? String(word)
+                    : "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"")
+            } else {
+                run.append(word)
+            }
+        }
+        endRun()
+        return words
+    }
+
+    // RFC 5322 atext: letters, digits and these.
+    private static func isAtomText(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "!#$%&'*+-/=?^_`{|}~".contains(character))
+    }
+
+    /// Words joined by spaces, a space turned into a fold where the line would pass 78 characters.
+    private static func folded(_ words: [String], after used: Int) -> String {
+        var text = ""
+        var length = used
+        for word in words {
+            if !text.isEmpty {
+                if length + 1 + word.count > 78 {
+                    text += "\r\n"
+                    length = 0
+                }
+                text += " "
+                length += 1
+            }
+            text += word
+            length += word.count
+        }
+        return text
+    }
+
+    /// `=?UTF-8?B?…?=` words (RFC 2047 allows 75 characters), split between characters (never inside
     /// one), separated by folding white space.
     static func encodedWords(_ text: String) -> String {
         var words: [String] = []
         var chunk: [UInt8] = []
-        // 75 − len("=?UTF-8?B?") − len("?=") = 63 base64 characters: 45 bytes.
+        // 39 bytes make 52 base64 characters: a 64-character word, which fits a 78-character
+        // line after `Subject: ` or a folding space.
         for character in text {
             let bytes = Array(String(character).utf8)
-            if chunk.count + bytes.count > 45 {
+            if chunk.count + bytes.count > 39 {
                 words.append(word(chunk))
                 chunk = []
             }

@@ -29,8 +29,8 @@ public struct MailMessage: Sendable {
     /// The whole message, headers and body.
     public func rendered(timeZone: TimeZone) -> String {
         let headers = [
-            "From: \(MailHeaders.address(from))",
-            "To: \(MailHeaders.address(to))",
+            "From: \(MailHeaders.address(from, header: "From"))",
+            "To: \(MailHeaders.address(to, header: "To"))",
             "Subject: \(MailHeaders.unstructured(subject))",
             "Date: \(MailHeaders.date(date, in: timeZone))",
             "Message-ID: <\(messageID)>",

@@ -2,10 +2,12 @@
 enum QuotedPrintable {
     private static let hex = Array("0123456789ABCDEF".utf8)
 
-    /// The text's lines, each encoded and wrapped at 76 characters with soft breaks, joined by CRLF.
+    /// The text's lines, each encoded and wrapped at 76 characters with soft breaks, joined by
+    /// CRLF; the text's last line break is left to the message, which ends every body with one.
     static func encode(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-            .map { encodeLine(Array($0.utf8)) }.joined(separator: "\r\n")
+        var text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { encodeLine(Array($0.utf8)) }.joined(separator: "\r\n")
     }
 
     private static func encodeLine(_ bytes: [UInt8]) -> String {

@@ -9,10 +9,15 @@ struct SendmailCommand {
     init(_ command: String) { self.command = command }
 
     func send(_ message: String) throws(DeliveryError) {
+        // Stdin is a file, not a pipe: a command that exits without reading it cannot kill us
+        // with SIGPIPE, and its stderr can be read to the end before waiting.
+        let input: FileHandle
+        do { input = try Self.unlinkedFile(holding: message) } catch {
+            throw .commandFailed(command: command, status: -1, output: error.localizedDescription)
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
-        let input = Pipe()
         let errors = Pipe()
         process.standardInput = input
         process.standardOutput = FileHandle.nullDevice
@@ -22,32 +27,22 @@ struct SendmailCommand {
         } catch {
             throw .commandFailed(command: command, status: -1, output: error.localizedDescription)
         }
-        // Read stderr while writing, so a chatty command cannot block on a full pipe.
-        let errorText = ErrorCollector(errors.fileHandleForReading)
-        try? input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
-        try? input.fileHandleForWriting.close()
+        try? input.close()
+        let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let output = errorText.text().trimmingCharacters(in: .whitespacesAndNewlines)
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .commandFailed(command: command, status: process.terminationStatus, output: output)
-        }
-    }
-}
-
-/// Drains a pipe on a background thread until it closes.
-private final class ErrorCollector: @unchecked Sendable {
-    private var data = Data()
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            data = handle.readDataToEndOfFile()
-            done.signal()
+            throw .commandFailed(command: command, status: process.terminationStatus, output: output.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 
-    func text() -> String {
-        done.wait()
-        return String(decoding: data, as: UTF8.self)
+    /// A file with the text, already removed from its folder, opened for reading from the start.
+    private static func unlinkedFile(holding text: String) throws -> FileHandle {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cobro-mail-\(UUID().uuidString)").path
+        guard FileManager.default.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]),
+              let handle = FileHandle(forReadingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
+        }
+        unlink(path)
+        return handle
     }
 }
