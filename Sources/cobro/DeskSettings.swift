@@ -1,4 +1,5 @@
 import CobroDomain
+import CobroStore
 import Foundation
 import Yams
 
@@ -19,6 +20,10 @@ struct DeskSettings {
     /// Agreements whose last installment falls later than this many months after the agreement
     /// date need an owner to activate them (config `agreement_owner_months`).
     var agreementMonthLimit = AgreementApproval.defaultMonthLimit
+    /// How e-mail reminders leave: the config's `mail:` (sender default `$USER@host`).
+    var mail = MailSettings(command: nil, from: MailAddress(address: "cobro@localhost")!)
+    /// Whom reminders come from: the config's `company:`.
+    var company = CompanyDetails()
 
     static let defaultRankingRates: [Currency: Double] = [
         .EUR: 1, .USD: 0.9, .GBP: 1.15, .MXN: 0.05, .COP: 0.00022, .ARS: 0.001, .CLP: 0.001, .JPY: 0.006,
@@ -46,7 +51,15 @@ struct DeskSettings {
         return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone,
                             themeName: config.themeName,
                             conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 },
-                            policy: config.policy, agreementMonthLimit: config.agreementMonthLimit)
+                            policy: config.policy, agreementMonthLimit: config.agreementMonthLimit,
+                            mail: MailSettings(command: config.mailCommand, from: config.mailFrom ?? defaultSender(user: user)),
+                            company: config.company)
+    }
+
+    /// `user@host`, the sender sendmail itself would use.
+    private static func defaultSender(user: String?) -> MailAddress {
+        let host = ProcessInfo.processInfo.hostName
+        return MailAddress(address: "\(user ?? "cobro")@\(host)") ?? MailAddress(address: "cobro@localhost")!
     }
 
     /// `$TZ` as `Europe/Madrid` or `:Europe/Madrid`; a zone Foundation does not know is ignored.
@@ -56,7 +69,7 @@ struct DeskSettings {
     }
 }
 
-/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`, `theme: dark`, `rates`, `contact_rules`. A missing file means
+/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`, `theme: dark`, `rates`, `contact_rules`, `mail`, `company`. A missing file means
 /// defaults; a broken one is an error naming the file and line.
 struct ConfigFile {
     var timeZone: TimeZone?
@@ -65,6 +78,9 @@ struct ConfigFile {
     var conversionRates: [Currency: Double] = [:]
     var policy: ContactPolicy = .standard
     var agreementMonthLimit = AgreementApproval.defaultMonthLimit
+    var mailCommand: String?
+    var mailFrom: MailAddress?
+    var company = CompanyDetails()
 
     static func load(environment: [String: String]) throws -> ConfigFile {
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -117,6 +133,16 @@ struct ConfigFile {
                 throw Failure("cobro: \(path):\(line(of: "agreement_owner_months", in: text)): agreement_owner_months must be a whole number of months from 1 to 120, not '\(months)'")
             }
             config.agreementMonthLimit = number
+        }
+        if let mail = values[ReminderConfig.mailKey] {
+            (config.mailCommand, config.mailFrom) = try ReminderConfig.mail(from: mail) { message in
+                Failure("cobro: \(path):\(line(of: ReminderConfig.mailKey, in: text)): \(message)")
+            }
+        }
+        if let company = values[ReminderConfig.companyKey] {
+            config.company = try ReminderConfig.company(from: company) { message in
+                Failure("cobro: \(path):\(line(of: ReminderConfig.companyKey, in: text)): \(message)")
+            }
         }
         if let rules = values[ContactRulesConfig.key] {
             config.policy = try ContactRulesConfig.policy(from: rules) { message in

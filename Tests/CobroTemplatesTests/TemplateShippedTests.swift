@@ -1,5 +1,6 @@
 import CobroDomain
 import CobroTemplates
+import Foundation
 import Testing
 
 @Suite struct TemplateShippedTests {
@@ -80,5 +81,18 @@ import Testing
             #expect(TemplateFile.template(template.key, text: TemplateFile.text(of: template)) == template)
             #expect(TemplateFile.key(ofRelativePath: TemplateFile.relativePath(of: template.key)) == template.key)
         }
+    }
+}
+
+@Suite struct TemplateFolderTests {
+    /// `make install` puts them in PREFIX/share/cobro/templates, beside PREFIX/bin/cobro.
+    @Test func anInstalledCobroFindsItsTemplatesBesideItsBinary() throws {
+        let prefix = FileManager.default.temporaryDirectory.appendingPathComponent("cobro-prefix-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: prefix) }
+        try FileManager.default.createDirectory(atPath: "\(prefix)/share/cobro/templates/es", withIntermediateDirectories: true)
+        try "Hola {{customer_name}}\n".write(toFile: "\(prefix)/share/cobro/templates/es/first.sms.mustache", atomically: true, encoding: .utf8)
+        let found = try #require(ShippedTemplates.standard(executablePath: "\(prefix)/bin/cobro", currentDirectory: "/"))
+        #expect(found.folder == "\(prefix)/share/cobro/templates")
+        #expect(try found.load() == [ReminderTemplate(key: TemplateKey(stage: "first", language: .es, channel: .sms), body: "Hola {{customer_name}}\n")])
     }
 }

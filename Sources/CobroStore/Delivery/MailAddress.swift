@@ -29,7 +29,9 @@ public struct MailAddress: Hashable, Sendable, CustomStringConvertible {
 
     private static func isAddrSpec(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix(".") else { return false }
+        // A domain without a dot (`localhost`) is valid: sendmail's default sender is user@host.
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !parts[1].contains("..") else { return false }
         let forbidden: Set<Character> = ["<", ">", "(", ")", "[", "]", ",", ";", ":", "\\", "\""]
         return text.allSatisfy { $0.isASCII && !$0.isWhitespace && $0.asciiValue! > 32 && $0.asciiValue! < 127 && !forbidden.contains($0) }
     }
