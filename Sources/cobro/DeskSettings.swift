@@ -20,7 +20,7 @@ struct DeskSettings {
     /// Agreements whose last installment falls later than this many months after the agreement
     /// date need an owner to activate them (config `agreement_owner_months`).
     var agreementMonthLimit = AgreementApproval.defaultMonthLimit
-    /// How e-mail reminders leave: the config's `mail:` (sender default `$USER@host`).
+    /// How e-mail reminders leave: the config's `mail:` (sender default: the company's address, else `$USER@host`).
     var mail = MailSettings(command: nil, from: MailAddress(address: "cobro@localhost")!)
     /// Whom reminders come from: the config's `company:`.
     var company = CompanyDetails()
@@ -52,14 +52,16 @@ struct DeskSettings {
                             themeName: config.themeName,
                             conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 },
                             policy: config.policy, agreementMonthLimit: config.agreementMonthLimit,
-                            mail: MailSettings(command: config.mailCommand, from: config.mailFrom ?? defaultSender(user: user)),
+                            mail: MailSettings(command: config.mailCommand, from: config.mailFrom ?? defaultSender(user: user, company: config.company)),
                             company: config.company)
     }
 
-    /// `user@host`, the sender sendmail itself would use.
-    private static func defaultSender(user: String?) -> MailAddress {
-        let host = ProcessInfo.processInfo.hostName
-        return MailAddress(address: "\(user ?? "cobro")@\(host)") ?? MailAddress(address: "cobro@localhost")!
+    /// Without `mail: from:`, the company's name and address, else the user at this host, the
+    /// sender sendmail itself would use.
+    private static func defaultSender(user: String?, company: CompanyDetails) -> MailAddress {
+        company.email.flatMap { MailAddress(name: company.name, address: $0) }
+            ?? MailAddress(name: company.name, address: "\(user ?? "cobro")@\(ProcessInfo.processInfo.hostName)")
+            ?? MailAddress(name: company.name, address: "cobro@localhost")!
     }
 
     /// `$TZ` as `Europe/Madrid` or `:Europe/Madrid`; a zone Foundation does not know is ignored.
