@@ -18,10 +18,16 @@ extension CobroDatabase {
                 }
                 return ranking.entries()
             }
-            // Judged as read: only the accounts in the queue are kept, and only they are named.
+            // Judged as read, on another thread: only the accounts in the queue are kept.
             var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held.ids)
-            try scan.forEach { scan, row in ranking.add(try row.candidate(&scan.currencies)) { row.name } }
-            return ranking.entries()
+            let judging = QueueJudging(ranking)
+            do {
+                try scan.forEach { _, row in judging.submit(row.unread) }
+            } catch {
+                _ = try? judging.finish()
+                throw error
+            }
+            return try judging.finish().entries()
         }
     }
 

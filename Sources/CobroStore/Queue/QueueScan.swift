@@ -114,9 +114,10 @@ struct QueueScan {
 
     /// The clock of customers in the zone named by `zone` (a time_zone column's bytes).
     mutating func clock(_ zone: UnsafeBufferPointer<UInt8>?) -> (zoneName: String?, day: CivilDate, open: Bool) {
-        clocks.value(for: zone) { [instant, policy, deskTimeZone] zoneName in
-            Self.clock(zoneName, at: instant, policy: policy, deskTimeZone: deskTimeZone)
-        }
+        if let known = clocks.cached(zone) { return known }
+        let clock = Self.clock(zone.map { String(decoding: $0, as: UTF8.self) }, at: instant, policy: policy, deskTimeZone: deskTimeZone)
+        clocks.insert(clock, for: zone)
+        return clock
     }
 
     /// The summary answers for the instant: it was read in the customer's zone (kept with it), and
@@ -168,4 +169,36 @@ struct QueueScanRow {
     }
 
     var name: String { exact?.name ?? columns.text(9) ?? "" }
+
+    /// The customer with the summary's history still encoded: what another thread decodes and
+    /// judges (`QueueJudging`) once the scan has moved on.
+    var unread: UnreadCandidate {
+        UnreadCandidate(row: self, history: exact == nil ? columns.blob(10) { Array($0) } : [])
+    }
+}
+
+/// A `QueueScanRow` that no longer needs the statement: its history bytes copied.
+struct UnreadCandidate: Sendable {
+    private let code: String
+    let name: String
+    private let zoneName: String?
+    private let status: CustomerStatus
+    private let overdue: [OverdueAmount]
+    private let brokenAgreement: BrokenAgreement?
+    private let exact: QueueCandidate?
+    private let historySince: Date?
+    private let history: [UInt8]
+
+    fileprivate init(row: QueueScanRow, history: [UInt8]) {
+        (code, name, zoneName, status, overdue) = (row.code, row.name, row.zoneName, row.status, row.overdue)
+        (brokenAgreement, exact, historySince, self.history) = (row.brokenAgreement, row.exact, row.historySince, history)
+    }
+
+    /// As `QueueScanRow.candidate`.
+    func candidate(_ currencies: inout CurrencyCache) throws -> QueueCandidate {
+        if let exact { return exact }
+        let decoded = try history.withUnsafeBytes { try QueuePosition.history(from: $0, since: historySince, &currencies) }
+        return QueueCandidate(code: code, name: "", timeZoneIdentifier: zoneName, status: status, overdue: overdue,
+                              history: decoded.events, payments: decoded.payments, brokenAgreement: brokenAgreement)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import GRDBSQLite
 
@@ -38,17 +39,35 @@ struct RawColumns {
 /// making a string per row.
 struct TextKeyedValues<Value> {
     private var entries: [(text: [UInt8]?, value: Value)] = []
+    /// Rows come in runs of the same text more often than not.
+    private var last = 0
 
     mutating func value(for text: UnsafeBufferPointer<UInt8>?, make: (String?) throws -> Value) rethrows -> Value {
-        if let known = entries.first(where: { entry in
-            switch (entry.text, text) {
-            case (nil, nil): return true
-            case (let stored?, let bytes?): return stored.elementsEqual(bytes)
-            default: return false
-            }
-        }) { return known.value }
+        if let known = cached(text) { return known }
         let value = try make(text.map { String(decoding: $0, as: UTF8.self) })
-        entries.append((text.map(Array.init), value))
+        insert(value, for: text)
         return value
+    }
+
+    mutating func cached(_ text: UnsafeBufferPointer<UInt8>?) -> Value? {
+        if last < entries.count, Self.same(entries[last].text, text) { return entries[last].value }
+        guard let index = entries.indices.first(where: { Self.same(entries[$0].text, text) }) else { return nil }
+        last = index
+        return entries[index].value
+    }
+
+    mutating func insert(_ value: Value, for text: UnsafeBufferPointer<UInt8>?) {
+        last = entries.count
+        entries.append((text.map(Array.init), value))
+    }
+
+    private static func same(_ stored: [UInt8]?, _ text: UnsafeBufferPointer<UInt8>?) -> Bool {
+        switch (stored, text) {
+        case (nil, nil): return true
+        case (let stored?, let text?):
+            guard stored.count == text.count else { return false }
+            return text.isEmpty || stored.withUnsafeBufferPointer { memcmp($0.baseAddress!, text.baseAddress!, text.count) == 0 }
+        default: return false
+        }
     }
 }
