@@ -21,9 +21,11 @@ let package = Package(
             name: "CobroTemplates",
             dependencies: ["CobroDomain", .product(name: "Mustache", package: "swift-mustache")]
         ),
+        // glibc's heap settings for writing a large demo (a no-op elsewhere).
+        .target(name: "CSystem"),
         .target(
             name: "CobroStore",
-            dependencies: ["CobroDomain", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CobroDomain", "CSystem", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
