@@ -6,6 +6,14 @@ public struct DunningMessage: Sendable {
     public var channel: ContactChannel
     /// By due date, then number.
     public var invoices: [DunningInvoice]
+
+    /// One message by hand: the desk's templates screen sends the reminder a clerk chose.
+    public init(customerCode: String, stage: DunningStage, channel: ContactChannel, invoices: [DunningInvoice]) {
+        self.customerCode = customerCode
+        self.stage = stage
+        self.channel = channel
+        self.invoices = invoices
+    }
 }
 
 /// Why the run left an invoice out (the report's `reason`).
