@@ -36,9 +36,11 @@ let package = Package(
         .target(name: "AccountScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(name: "QueueScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(name: "AgreementsScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
+        .target(name: "TemplatesScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(
             name: "CobroApp",
-            dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "QueueScreen", "AccountScreen", "AgreementsScreen", "AgingScreen"]
+            dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "QueueScreen", "AccountScreen", "AgreementsScreen", "AgingScreen",
+                           "TemplatesScreen", "CobroTemplates"]
         ),
         .executableTarget(
             name: "cobro",
@@ -56,6 +58,7 @@ let package = Package(
         .testTarget(name: "AccountScreenTests", dependencies: ["AccountScreen"]),
         .testTarget(name: "QueueScreenTests", dependencies: ["QueueScreen"]),
         .testTarget(name: "AgreementsScreenTests", dependencies: ["AgreementsScreen"]),
+        .testTarget(name: "TemplatesScreenTests", dependencies: ["TemplatesScreen"]),
         .testTarget(name: "CobroAppTests", dependencies: ["CobroApp"]),
         .testTarget(name: "cobroTests", dependencies: ["cobro", "CobroStore"]),
     ],

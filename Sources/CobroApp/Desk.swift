@@ -6,6 +6,7 @@ import CobroStore
 import CobroTerminal
 import Foundation
 import QueueScreen
+import TemplatesScreen
 
 /// The desk: routes keys to the overlay, the shell or the screen on top, carries out what the
 /// screens ask for, and draws the whole frame. It owns no terminal, so tests drive it with keys
@@ -31,6 +32,7 @@ public final class Desk {
             state.status = "\(error)"
         }
         guard !state.isWelcome else { return }
+        seedTemplates()
         perform(queue: QueueFeature.start(state.queue))
         perform(aging: [.loadReport(asOf: state.aging.asOf)])
         perform(agreements: AgreementsFeature.start(state.agreements))
@@ -46,6 +48,7 @@ public final class Desk {
         _ = QueueFeature.reduce(&state.queue, .pageSizeChanged(queueRows))
         let agreementRows = AgreementsView.pageSize(state.agreements, in: content)
         _ = AgreementsFeature.reduce(&state.agreements, .pageSizeChanged(agreementRows))
+        _ = TemplatesFeature.reduce(&state.templates, .pageSizeChanged(TemplatesView.pageSize(in: content)), desk: templateDesk)
         if var account = state.account {
             _ = AccountFeature.reduce(&account, .pageSizeChanged(AccountView.pageSize(account, in: content)))
             state.account = account
@@ -87,10 +90,18 @@ public final class Desk {
             perform(queue: QueueFeature.reduce(&state.queue, .key(key)))
         case .agreements:
             perform(agreements: AgreementsFeature.reduce(&state.agreements, .key(key)))
+        case .templates:
+            perform(templates: TemplatesFeature.reduce(&state.templates, .key(key), desk: templateDesk))
         case .aging:
             perform(aging: AgingFeature.reduce(&state.aging, .key(key)))
         case .account:
             guard var account = state.account else { return true }
+            // The account screen knows nothing of templates: the desk adds the key that opens
+            // them on this account.
+            if !account.isEditingText, remindBinding.keys.contains(key) {
+                openTemplates(customerCode: account.code)
+                return true
+            }
             let effects = AccountFeature.reduce(&account, .key(key))
             state.account = account
             perform(account: effects)
@@ -153,8 +164,14 @@ public final class Desk {
         case (true, _): return []
         case (false, .queue): return erased(QueueFeature.keymap(state.queue))
         case (false, .agreements): return AgreementsFeature.legend(state.agreements)
+        case (false, .templates): return TemplatesFeature.legend(state.templates)
         case (false, .aging): return erased(AgingFeature.keymap(state.aging))
-        case (false, .account): return state.account.map(AccountFeature.legend) ?? []
+        case (false, .account):
+            guard let account = state.account else { return [] }
+            let legend = AccountFeature.legend(account)
+            guard !account.isEditingText else { return legend }
+            // Before Esc (Back), which ends the account's legend.
+            return legend.dropLast() + [remindBinding] + legend.suffix(1)
         }
     }
 
@@ -179,11 +196,19 @@ public final class Desk {
         case .nextScreen:
             let screens = state.availableScreens
             let index = screens.firstIndex(of: state.screen) ?? 0
-            state.screen = screens[(index + 1) % screens.count]
+            show(screens[(index + 1) % screens.count])
         case .show(let screen):
-            state.screen = screen
+            show(screen)
         }
         return true
+    }
+
+    private func show(_ screen: DeskScreen) {
+        if screen == .templates, state.screen != .templates {
+            openTemplates(customerCode: state.account?.code)
+        } else {
+            state.screen = screen
+        }
     }
 
     // MARK: Effects
@@ -396,6 +421,43 @@ public final class Desk {
         if let refusal = error as? AgreementError { return refusal.message(in: context.language) }
         if let refusal = error as? AgreementPlanError { return refusal.message(in: context.language) }
         return "\(error)"
+    }
+
+    // MARK: Templates
+
+    /// From an account, the reminder templates filled in for it.
+    private var remindBinding: KeyBinding<String> {
+        let text = DeskStrings(context.language)
+        return KeyBinding([.character("m")], title: text.remind, help: text.remindHelp, action: "remind")
+    }
+
+    private var templateDesk: DeskTemplates { DeskTemplates(data: data, context: context) }
+
+    /// Puts the shipped templates a database lacks in it (a new file, a newer Cobro), so the
+    /// templates screen and `cobro remind` read the same ones.
+    private func seedTemplates() {
+        guard !context.shippedTemplates.isEmpty else { return }
+        do { try data.seedTemplates(context.shippedTemplates, at: context.clock()) } catch { state.status = "\(error)" }
+    }
+
+    /// Opens the template picker, on `customerCode`'s account when given; Esc comes back here.
+    private func openTemplates(customerCode: String?) {
+        state.templatesReturn = state.screen
+        state.screen = .templates
+        perform(templates: TemplatesFeature.reduce(&state.templates, .open(customerCode: customerCode), desk: templateDesk))
+    }
+
+    private func perform(templates effects: [TemplatesEffect]) {
+        for effect in effects {
+            switch effect {
+            case .back:
+                state.screen = state.availableScreens.contains(state.templatesReturn) ? state.templatesReturn : .queue
+            case .reminderLogged(let code):
+                // The account's contact log and the queue now show the reminder.
+                if let account = state.account, account.code == code { perform(account: [.load(code: code, asOf: account.asOf)]) }
+                perform(queue: [.load])
+            }
+        }
     }
 
     private func reduceAccount(_ action: AccountAction) {

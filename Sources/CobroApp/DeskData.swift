@@ -4,6 +4,7 @@ import AgreementsScreen
 import CobroDomain
 import CobroStore
 import QueueScreen
+import TemplatesScreen
 
 /// What the desk reads from and writes to the store. Screens never see the store; the desk
 /// asks through this.
@@ -31,6 +32,24 @@ public protocol DeskData: Sendable {
     func saveAgreement(_ agreement: PaymentAgreement, as status: AgreementStatus, user: String?, at: Date,
                        monthLimit: Int) throws -> Int64
     func cancelAgreement(id: Int64, reason: String, user: String?, at: Date) throws
+
+    /// Every reminder template, with who edited it last (SPEC §5 "Templates").
+    func reminderTemplates() throws -> [TemplateEntry]
+    /// Stores an edited template (audited).
+    func saveTemplate(_ template: ReminderTemplate, user: String?, at: Date) throws
+    /// Adds the shipped templates the database lacks; returns how many.
+    @discardableResult
+    func seedTemplates(_ shipped: [ReminderTemplate], at: Date) throws -> Int
+    /// Logs a reminder (contact log with its text, reminder_sent rows) in one transaction around
+    /// `deliver`; nil when the stage was already sent on that channel for one of its invoices.
+    func logReminder(_ message: DunningMessage, text: String, note: String, at: Date, sentOn: CivilDate, user: String?,
+                     deliver: () throws -> String?) throws -> LoggedReminder?
+}
+
+/// A reminder in the contact log, and the outbox file it went to (nil: e-mailed by the command).
+public struct LoggedReminder: Hashable, Sendable {
+    public var file: String?
+    public init(file: String?) { self.file = file }
 }
 
 extension CobroDatabase: DeskData {
@@ -41,6 +60,15 @@ extension CobroDatabase: DeskData {
         calendar.timeZone = context.timeZone
         let startOfToday = calendar.startOfDay(for: instant)
         return QueueSnapshot(at: instant, entries: entries, contactedToday: try user.map { try accountsContacted(by: $0, since: startOfToday) } ?? 0)
+    }
+
+    public func reminderTemplates() throws -> [TemplateEntry] {
+        try templates().map { TemplateEntry(template: $0.template, editedBy: $0.updatedBy, editedAt: $0.updatedBy == nil ? nil : $0.updatedAt) }
+    }
+
+    public func logReminder(_ message: DunningMessage, text: String, note: String, at: Date, sentOn: CivilDate, user: String?,
+                            deliver: () throws -> String?) throws -> LoggedReminder? {
+        try recordReminder(message, text: text, note: note, at: at, sentOn: sentOn, user: user, deliver: deliver).map { LoggedReminder(file: $0.file) }
     }
 
     public func agreementSummaries(asOf: CivilDate, graceDays: Int) throws -> [AgreementSummary] {
@@ -94,6 +122,19 @@ public struct DeskContext: Sendable {
     public var role: Role
     /// Longer agreements need an owner to activate them.
     public var agreementMonthLimit: Int
+    /// Whom reminders come from (config `company:`).
+    public var company = CompanyDetails()
+    /// How e-mail reminders leave (config `mail:`); without a command they go to the outbox.
+    public var mail = MailSettings(command: nil, from: MailAddress(address: "cobro@localhost")!)
+    /// Where letters, texts and unsent e-mail are filed.
+    public var outbox = ReminderDelivery.defaultOutbox()
+    /// The templates shipped with Cobro, seeded into a database that lacks them.
+    public var shippedTemplates: [ReminderTemplate] = []
+    /// The dunning ladder (which stages claim late payment) and the interest rules.
+    public var dunningPolicy = DunningPolicy.standard
+    public var latePayment = LatePaymentRules.spain
+    /// config.yaml sets the ladder (`dunning: stages:`): the desk shows it read-only.
+    public var ladderFromConfig = false
 
     public init(databaseName: String, user: String?, language: Language, today: CivilDate, exportFolder: String,
                 timeZone: TimeZone = .current, policy: ContactPolicy = .standard, conversionRates: [Currency: Double] = [:],

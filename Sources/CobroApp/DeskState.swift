@@ -4,11 +4,13 @@ import AgreementsScreen
 import CobroDomain
 import CobroTerminal
 import QueueScreen
+import TemplatesScreen
 
 /// The desk's screens, numbered as the SPEC's keys 1–5. Only those built so far are offered.
 public enum DeskScreen: Int, CaseIterable, Sendable {
     case queue = 1
     case account = 2
+    case templates = 3
     case agreements = 4
     case aging = 5
 
@@ -22,6 +24,9 @@ public struct DeskState: Sendable {
     public internal(set) var aging: AgingState
     public internal(set) var account: AccountState?
     public internal(set) var agreements: AgreementsState
+    public internal(set) var templates: TemplatesState
+    /// Where Esc on the templates screen goes back to.
+    var templatesReturn: DeskScreen = .queue
     /// Asks for a customer's code when a new agreement is started from the agreements list.
     var customerPrompt: TextPrompt?
     /// A database with no customers shows how to begin instead of empty screens.
@@ -38,6 +43,7 @@ public struct DeskState: Sendable {
         aging = AgingState(language: context.language, asOf: context.today)
         agreements = AgreementsState(language: context.language, today: context.today, role: context.role,
                                      monthLimit: context.agreementMonthLimit)
+        templates = TemplatesState(language: context.language, role: context.role)
     }
 
     /// The screens the tab bar offers now: the account only once one is open.
@@ -50,6 +56,7 @@ public struct DeskState: Sendable {
         if customerPrompt != nil { return true }
         switch screen {
         case .agreements: return agreements.isEditingText
+        case .templates: return templates.isEditingText
         case .queue: return queue.isEditingText
         case .account: return account?.isEditingText ?? false
         case .aging:
@@ -60,6 +67,7 @@ public struct DeskState: Sendable {
 
     var hasUnsavedInput: Bool {
         aging.hasUnsavedInput || queue.hasUnsavedInput || (account?.hasUnsavedInput ?? false) || agreements.hasUnsavedInput
+            || templates.hasUnsavedInput
     }
 
     public static let minimumWidth = 80

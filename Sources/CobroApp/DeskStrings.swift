@@ -11,6 +11,7 @@ struct DeskStrings {
         switch screen {
         case .queue: return pick("Cola", "Queue")
         case .account: return pick("Cuenta", "Account")
+        case .templates: return pick("Plantillas", "Templates")
         case .agreements: return pick("Acuerdos", "Agreements")
         case .aging: return pick("Antigüedad", "Aging")
         }
@@ -21,6 +22,8 @@ struct DeskStrings {
         return pick("Cobro · \(database)\(who) · hoy \(today)", "Cobro · \(database)\(who) · today \(today)")
     }
 
+    var remind: String { pick("Recordatorio", "Reminder") }
+    var remindHelp: String { pick("Enviar a este cliente un recordatorio desde una plantilla", "Send this customer a reminder from a template") }
     var help: String { pick("Ayuda", "Help") }
     var helpHelp: String { pick("Mostrar todas las teclas de esta pantalla", "Show every key of this screen") }
     var quit: String { pick("Salir", "Quit") }

@@ -3,6 +3,7 @@ import AgingScreen
 import AgreementsScreen
 import CobroTerminal
 import QueueScreen
+import TemplatesScreen
 
 /// Where the shell puts things: header and tabs on top, the key legend and status at the bottom,
 /// the screen in between.
@@ -48,6 +49,7 @@ enum DeskView {
             switch state.screen {
             case .queue: QueueView.render(state.queue, into: &grid, in: layout.content)
             case .agreements: AgreementsView.render(state.agreements, into: &grid, in: layout.content)
+            case .templates: TemplatesView.render(state.templates, into: &grid, in: layout.content)
             case .aging: AgingView.render(state.aging, into: &grid, in: layout.content)
             case .account: if let account = state.account { AccountView.render(account, into: &grid, in: layout.content) }
             }

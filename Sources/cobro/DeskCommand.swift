@@ -2,6 +2,7 @@ import ArgumentParser
 import CobroApp
 import CobroDomain
 import CobroStore
+import CobroTemplates
 import CobroTerminal
 import Foundation
 
@@ -10,7 +11,7 @@ struct DeskCommand: ParsableCommand {
         commandName: "desk",
         abstract: "Open the desk: the full-screen, keyboard-driven collections desk (the default command).",
         discussion: """
-            Keys: 1 Queue, 2 Account, 5 Aging (and Tab) switch screens; ? lists every key of the screen; / filters;
+            Keys: 1 Queue, 2 Account, 3 Templates, 4 Agreements, 5 Aging (and Tab) switch screens; ? lists every key of the screen; / filters;
             Enter opens; Esc goes back; q quits. The terminal must be at least 80×24.
             """
     )
@@ -61,12 +62,21 @@ struct DeskDisplayOptions: ParsableArguments {
         } else {
             clock = { Date() }
         }
-        let context = DeskContext(
+        var context = DeskContext(
             databaseName: URL(fileURLWithPath: database.path).lastPathComponent, user: settings.user,
             language: settings.language, today: today ?? at.map { CivilDate(containing: $0.date, in: settings.timeZone) } ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath,
             timeZone: settings.timeZone, policy: settings.policy, conversionRates: settings.conversionRates,
             clock: clock, firstScreen: screen.deskScreen, role: (try? database.role(of: settings.user)) ?? .clerk,
             agreementMonthLimit: settings.agreementMonthLimit)
+        // The templates screen sends reminders as `cobro remind` does: same company, mail,
+        // outbox, ladder and interest rules, and the shipped templates seeded when missing.
+        let remind = try RemindConfig.load()
+        context.company = settings.company
+        context.mail = settings.mail
+        context.outbox = ReminderDelivery.defaultOutbox()
+        context.shippedTemplates = try ShippedTemplates.standard()?.load() ?? []
+        context.dunningPolicy = remind.policy
+        context.latePayment = remind.latePayment
         // Agreements break with the passing days as well as with payments: the desk's day starts
         // by recording what changed since it last looked. Every screen works the effective
         // status out from the payments anyway, so a file opened read-only still opens.

@@ -6,6 +6,7 @@ import CobroTerminal
 import AgreementsScreen
 import Foundation
 import QueueScreen
+import TemplatesScreen
 
 /// The same small portfolio the aging screen tests use, as of any date: invoices fall due at
 /// fixed days around 23 Nov 2026.
@@ -104,6 +105,25 @@ final class StoreWrites: @unchecked Sendable {
         }
     }
 
+    private var storedTemplates: [TemplateKey: TemplateEntry] = [:]
+    var templates: [TemplateEntry] { lock.withLock { storedTemplates.values.sorted { $0.key < $1.key } } }
+
+    /// Stores the templates not there yet, as the store seeds them; returns how many.
+    func seed(_ shipped: [ReminderTemplate]) -> Int {
+        lock.withLock {
+            let missing = shipped.filter { storedTemplates[$0.key] == nil }
+            for template in missing { storedTemplates[template.key] = TemplateEntry(template: template) }
+            return missing.count
+        }
+    }
+
+    func save(_ template: ReminderTemplate, by user: String?, at: Date) {
+        lock.withLock {
+            storedTemplates[template.key] = TemplateEntry(template: template, editedBy: user ?? "-", editedAt: at)
+            entries.append("template \(template.key) by \(user ?? "-")")
+        }
+    }
+
     /// Another clerk takes `code`.
     func heldByOther(_ code: String) { lock.withLock { claims[code] = "luis" } }
 }
@@ -181,6 +201,21 @@ struct FakeDeskData: DeskData {
     func cancelAgreement(id: Int64, reason: String, user: String?, at: Date) throws {
         writes.record("cancel agreement \(id) because \(reason)")
     }
+
+    func reminderTemplates() throws -> [TemplateEntry] { writes.templates }
+
+    func saveTemplate(_ template: ReminderTemplate, user: String?, at: Date) throws { writes.save(template, by: user, at: at) }
+
+    func seedTemplates(_ shipped: [ReminderTemplate], at: Date) throws -> Int { writes.seed(shipped) }
+
+    /// Delivers first, as the store's transaction does before it commits: a failed delivery
+    /// leaves nothing logged.
+    func logReminder(_ message: DunningMessage, text: String, note: String, at: Date, sentOn: CivilDate, user: String?,
+                     deliver: () throws -> String?) throws -> LoggedReminder? {
+        let file = try deliver()
+        writes.record("reminder \(message.customerCode) \(message.stage.name) \(message.channel.rawValue) by \(user ?? "-"): \(note)")
+        return LoggedReminder(file: file)
+    }
 }
 
 /// Runs the desk's work at once, on the caller's thread, and keeps what it reports until the
@@ -217,10 +252,11 @@ final class DeskDriver {
 
     init(data: FakeDeskData = FakeDeskData(), language: Language = .en, width: Int = 120, height: Int = 40,
          exportFolder: String = FileManager.default.temporaryDirectory.path, firstScreen: DeskScreen = .aging,
-         role: Role = .owner) {
-        let context = DeskContext(databaseName: "cobro.sqlite", user: "ana", language: language, today: DeskFixture.today,
+         role: Role = .owner, configure: (inout DeskContext) -> Void = { _ in }) {
+        var context = DeskContext(databaseName: "cobro.sqlite", user: "ana", language: language, today: DeskFixture.today,
                                   exportFolder: exportFolder, timeZone: TimeZone(identifier: "Europe/Madrid")!,
                                   clock: { DeskFixture.now }, firstScreen: firstScreen, role: role)
+        configure(&context)
         desk = Desk(context: context, data: data, runner: runner)
         desk.resize(width: width, height: height)
     }
