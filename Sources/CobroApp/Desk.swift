@@ -48,7 +48,7 @@ public final class Desk {
         _ = QueueFeature.reduce(&state.queue, .pageSizeChanged(queueRows))
         let agreementRows = AgreementsView.pageSize(state.agreements, in: content)
         _ = AgreementsFeature.reduce(&state.agreements, .pageSizeChanged(agreementRows))
-        _ = TemplatesFeature.reduce(&state.templates, .pageSizeChanged(TemplatesView.pageSize(in: content)), desk: templateDesk)
+        _ = TemplatesFeature.reduce(&state.templates, .layoutChanged(TemplatesView.layout(in: content)), desk: templateDesk)
         if var account = state.account {
             _ = AccountFeature.reduce(&account, .pageSizeChanged(AccountView.pageSize(account, in: content)))
             state.account = account

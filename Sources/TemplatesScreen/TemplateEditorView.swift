@@ -23,7 +23,7 @@ enum TemplateEditorView {
         let (middle, panel) = area.splitTop(3).rest.splitBottom(panelRows)
         editor.body.draw(into: &grid, in: middle.inset(dx: 1), focused: editor.focus == .body, problemLines: editor.bodyProblemLines)
         grid.put(String(repeating: "─", count: max(0, panel.width)), x: panel.x, y: panel.y, style: Style(.border))
-        let lines = editor.showsPreview ? previewLines(editor, state: state, text: text) : problemLines(editor, text: text)
+        let lines = editor.showsPreview ? previewLines(editor, text: text, width: panel.width - 2) : problemLines(editor, text: text)
         for (offset, line) in lines.prefix(panel.height - 1).enumerated() {
             grid.put(line.text, x: panel.x + 1, y: panel.y + 1 + offset, style: line.style, maxWidth: panel.width - 2)
         }
@@ -36,13 +36,14 @@ enum TemplateEditorView {
             + editor.problems.map { (text.problemLine($0) + $0.message, Style(.error)) }
     }
 
-    private static func previewLines(_ editor: TemplateEditor, state: TemplatesState, text: TemplatesStrings) -> [(text: String, style: Style)] {
+    private static func previewLines(_ editor: TemplateEditor, text: TemplatesStrings, width: Int) -> [(text: String, style: Style)] {
         guard let preview = editor.preview else { return [(text.previewNeedsCustomer, Style(.muted))] }
         switch preview {
-        case .refused(let reason): return [(text.cannotRender, Style(.error, bold: true)), (reason, Style(.error))]
+        case .refused(let reason):
+            return [(text.cannotRender, Style(.error, bold: true))] + TextWidth.wrap(reason, width: width).map { ($0, Style(.error)) }
         case .rendered(let subject, let body, _):
             return (subject.map { [(text.subjectLabel + $0, Style(.normal, bold: true))] } ?? [])
-                + body.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), Style.normal) }
+                + TextWidth.wrap(body, width: width).map { ($0, Style.normal) }
         }
     }
 }

@@ -5,8 +5,15 @@ public enum TemplatesAction: Sendable {
     case key(Key)
     /// Open the screen (reading the templates again), on this customer's account when given.
     case open(customerCode: String?)
-    /// The preview and the editor show this many lines (the desk measures the layout).
-    case pageSizeChanged(Int)
+    /// The terminal's size changed (the desk measures the layout with `TemplatesView.layout`).
+    case layoutChanged(TemplatesLayout)
+}
+
+/// How much of the preview shows at once: its lines (for PgUp/PgDn) and its width (long lines
+/// of a letter wrap to it).
+public struct TemplatesLayout: Hashable, Sendable {
+    public var previewLines: Int
+    public var previewWidth: Int
 }
 
 /// What the screen asks the desk to do besides its `TemplateDesk` calls.

@@ -9,8 +9,9 @@ public enum TemplatesFeature {
             reload(&state, desk: desk)
             if let code { choose(customer: code, &state, desk: desk) } else { refreshPreview(&state, desk: desk) }
             return []
-        case .pageSizeChanged(let lines):
-            state.pageSize = max(1, lines)
+        case .layoutChanged(let layout):
+            state.pageSize = max(1, layout.previewLines)
+            state.previewWidth = max(1, layout.previewWidth)
             return []
         case .key(let key):
             if state.editor != nil { return TemplateEditing.handle(key, &state, desk: desk) }

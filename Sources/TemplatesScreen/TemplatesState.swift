@@ -21,6 +21,8 @@ public struct TemplatesState: Sendable {
     public internal(set) var message: TemplatesMessage?
     /// Lines the preview and the editor show at once; the desk sets it from the layout.
     public internal(set) var pageSize = 10
+    /// Columns of a preview line.
+    public internal(set) var previewWidth = 60
 
     public init(language: Language, role: Role) {
         self.language = language
@@ -49,15 +51,11 @@ public struct TemplatesState: Sendable {
         return table.selection(rowCount: rows.count).map { rows[$0] }
     }
 
-    /// The preview's lines: the subject, a blank line, the body; or the refusal.
+    /// The preview's lines, wrapped to its width: the subject, a blank line, the body.
     var previewLines: [String] {
-        switch preview {
-        case .rendered(let subject, let body, _)?:
-            let bodyLines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            return (subject.map { [TemplatesStrings(language).subjectLabel + $0, ""] } ?? []) + bodyLines
-        case .refused(let reason)?: return [reason]
-        case nil: return []
-        }
+        guard case .rendered(let subject, let body, _)? = preview else { return [] }
+        let text = (subject.map { TemplatesStrings(language).subjectLabel + $0 + "\n\n" } ?? "") + body
+        return TextWidth.wrap(text, width: previewWidth)
     }
 }
 

@@ -10,8 +10,22 @@ public enum TemplatesView {
     /// Rows of the editor that are not body lines: title, message, subject, and the panel.
     static let editorRowsBesidesBody = 3 + TemplateEditorView.panelRows
 
-    /// How many preview lines show at once in `area` (for PgUp/PgDn).
-    public static func pageSize(in area: Rect) -> Int { max(1, area.height - pickerRowsBesidesPreview) }
+    /// How much of the preview shows at once in `area`.
+    public static func layout(in area: Rect) -> TemplatesLayout {
+        TemplatesLayout(previewLines: max(1, area.height - pickerRowsBesidesPreview), previewWidth: max(1, previewArea(in: area).width - 2))
+    }
+
+    /// The list on the left of the picker, below the title and the message.
+    private static func listArea(in area: Rect) -> Rect {
+        let body = area.splitTop(2).rest
+        return Rect(x: body.x, y: body.y, width: min(44, body.width * 45 / 100), height: body.height)
+    }
+
+    /// The preview on the right of the list.
+    private static func previewArea(in area: Rect) -> Rect {
+        let list = listArea(in: area)
+        return Rect(x: list.maxX + 1, y: list.y, width: max(0, area.maxX - list.maxX - 1), height: list.height)
+    }
 
     public static func render(_ state: TemplatesState, into grid: inout Grid, in area: Rect) {
         let text = TemplatesStrings(state.language)
@@ -26,9 +40,7 @@ public enum TemplatesView {
     private static func drawPicker(_ state: TemplatesState, text: TemplatesStrings, into grid: inout Grid, in area: Rect) {
         grid.put(text.title(state.templateLanguage), x: area.x + 1, y: area.y, style: Style(.title, bold: true), maxWidth: area.width - 2)
         drawMessage(state.message, into: &grid, x: area.x + 1, y: area.y + 1, width: area.width - 2)
-        let body = area.splitTop(2).rest
-        let listWidth = min(44, body.width * 45 / 100)
-        let list = Rect(x: body.x, y: body.y, width: listWidth, height: body.height)
+        let list = listArea(in: area)
         let rows = state.visible
         let table = TableView(columns: [TableColumn(text.columns[0], width: .flexible(minimum: 12)),
                                         TableColumn(text.columns[1], width: .fixed(7)),
@@ -38,8 +50,7 @@ public enum TemplatesView {
             return TableRow(texts: [StageNames.name(entry.key.stage, in: state.language), StageNames.channel(entry.key.channel, in: state.language),
                                     entry.editedBy ?? text.shipped])
         }
-        let preview = Rect(x: body.x + listWidth + 1, y: body.y, width: max(0, body.width - listWidth - 1), height: body.height)
-        drawPreview(state, text: text, into: &grid, in: preview)
+        drawPreview(state, text: text, into: &grid, in: previewArea(in: area))
     }
 
     private static func drawPreview(_ state: TemplatesState, text: TemplatesStrings, into grid: inout Grid, in area: Rect) {

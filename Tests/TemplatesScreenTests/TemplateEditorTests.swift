@@ -100,7 +100,7 @@ struct TemplateEditorTests {
     func fitsSmallTerminal(_ language: Language) {
         let desk = FakeTemplateDesk()
         var state = TemplatesState(language: language, role: .owner)
-        _ = TemplatesFeature.reduce(&state, .pageSizeChanged(TemplatesView.pageSize(in: Fixture.content(width: 80, height: 24))), desk: desk)
+        _ = TemplatesFeature.reduce(&state, .layoutChanged(TemplatesView.layout(in: Fixture.content(width: 80, height: 24))), desk: desk)
         _ = TemplatesFeature.reduce(&state, .open(customerCode: "C001"), desk: desk)
         Fixture.press(.character("e"), on: &state, desk: desk)
         let screen = Fixture.screen(state, width: 80, height: 24)

@@ -112,7 +112,7 @@ struct TemplatePickerTests {
     func fitsSmallTerminal(_ language: Language) {
         let desk = FakeTemplateDesk()
         var state = TemplatesState(language: language, role: .owner)
-        _ = TemplatesFeature.reduce(&state, .pageSizeChanged(TemplatesView.pageSize(in: Fixture.content(width: 80, height: 24))), desk: desk)
+        _ = TemplatesFeature.reduce(&state, .layoutChanged(TemplatesView.layout(in: Fixture.content(width: 80, height: 24))), desk: desk)
         _ = TemplatesFeature.reduce(&state, .open(customerCode: "C002"), desk: desk)
         let lines = Fixture.screen(state, width: 80, height: 24).components(separatedBy: "\n")
         #expect(lines.count == 24)

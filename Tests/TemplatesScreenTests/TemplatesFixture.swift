@@ -58,7 +58,7 @@ enum Fixture {
     static func state(_ language: Language = .en, role: Role = .owner, customer: String? = "C001",
                       desk: FakeTemplateDesk) -> TemplatesState {
         var state = TemplatesState(language: language, role: role)
-        _ = TemplatesFeature.reduce(&state, .pageSizeChanged(TemplatesView.pageSize(in: content(height: 40))), desk: desk)
+        _ = TemplatesFeature.reduce(&state, .layoutChanged(TemplatesView.layout(in: content(height: 40))), desk: desk)
         _ = TemplatesFeature.reduce(&state, .open(customerCode: customer), desk: desk)
         return state
     }
