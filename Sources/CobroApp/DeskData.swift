@@ -44,6 +44,19 @@ public protocol DeskData: Sendable {
     /// `deliver`; nil when the stage was already sent on that channel for one of its invoices.
     func logReminder(_ message: DunningMessage, text: String, note: String, at: Date, sentOn: CivilDate, user: String?,
                      deliver: () throws -> String?) throws -> LoggedReminder?
+    /// The owner's dunning ladder; nil when never saved (the SPEC's applies).
+    func savedDunningPolicy() throws -> DunningPolicy?
+    /// Stores the owner's ladder (audited).
+    func saveDunningPolicy(_ policy: DunningPolicy, user: String?, at: Date) throws
+}
+
+// TRANSITIONAL: until CobroStore's DunningLadderStore lands (another helper's file), the
+// database reads no saved ladder and refuses to save one. Removed once it does.
+extension DeskData {
+    public func savedDunningPolicy() throws -> DunningPolicy? { nil }
+    public func saveDunningPolicy(_ policy: DunningPolicy, user: String?, at: Date) throws {
+        throw TemplateDeskRefusal("saving the ladder needs a newer database layer")
+    }
 }
 
 /// A reminder in the contact log, and the outbox file it went to (nil: e-mailed by the command).

@@ -43,7 +43,7 @@ public struct DeskState: Sendable {
         aging = AgingState(language: context.language, asOf: context.today)
         agreements = AgreementsState(language: context.language, today: context.today, role: context.role,
                                      monthLimit: context.agreementMonthLimit)
-        templates = TemplatesState(language: context.language, role: context.role)
+        templates = TemplatesState(language: context.language, role: context.role, ladderFromConfig: context.ladderFromConfig)
     }
 
     /// The screens the tab bar offers now: the account only once one is open.

@@ -66,6 +66,18 @@ struct DeskTemplates: TemplateDesk {
         }
     }
 
+    /// config.yaml's ladder when it sets one, else the owner's saved one, else the SPEC's.
+    func dunningLadder() throws -> DunningLadder {
+        if context.ladderFromConfig { return DunningLadder(policy: context.dunningPolicy, source: .config) }
+        guard let saved = try data.savedDunningPolicy() else { return DunningLadder(policy: .standard, source: .standard) }
+        return DunningLadder(policy: saved, source: .saved)
+    }
+
+    func saveLadder(_ policy: DunningPolicy) throws {
+        guard context.role == .owner, !context.ladderFromConfig else { throw TemplateDeskRefusal(DeskTemplateStrings(context.language).ladderOwnerOnly) }
+        try data.saveDunningPolicy(policy, user: context.user, at: context.clock())
+    }
+
     /// The account, the template filled in with it, and the invoices it speaks of.
     private func fill(_ template: ReminderTemplate, customerCode: String, language: Language) throws
         -> (AccountSnapshot, RenderedReminder, [OpenInvoice]) {
@@ -129,6 +141,9 @@ struct DeskTemplateStrings {
     private func pick(_ es: String, _ en: String) -> String { language == .es ? es : en }
 
     var ownerOnly: String { pick("Solo un propietario puede guardar plantillas.", "Only an owner can save templates.") }
+    var ladderOwnerOnly: String {
+        pick("Solo un propietario puede cambiar la escalera, y no si la fija config.yaml.", "Only an owner can change the ladder, and not when config.yaml sets it.")
+    }
     func noCustomer(_ code: String) -> String { pick("No hay ningún cliente con el código \(code).", "There is no customer with code \(code).") }
     func noEmail(_ code: String, _ address: String?) -> String {
         guard let address, !address.isEmpty else { return pick("\(code) no tiene correo electrónico.", "\(code) has no e-mail address.") }

@@ -18,6 +18,10 @@ public protocol TemplateDesk {
     /// Renders the template for the customer, sends it (`.deliver`) or files it in the outbox
     /// (`.outbox`), and records it in the contact log; returns where it went, in `language`.
     func send(_ template: ReminderTemplate, customerCode: String, route: ReminderRoute, language: Language) throws -> String
+    /// The ladder `cobro remind` follows.
+    func dunningLadder() throws -> DunningLadder
+    /// Stores the owner's ladder (audited), as the acting user.
+    func saveLadder(_ policy: DunningPolicy) throws
 }
 
 /// A stored template and its history.
@@ -85,4 +89,24 @@ public struct TemplateDeskRefusal: Error, Hashable, Sendable, CustomStringConver
     public var message: String
     public init(_ message: String) { self.message = message }
     public var description: String { message }
+}
+
+/// The dunning ladder in force (SPEC §5 "Dunning stages") and where it comes from.
+public struct DunningLadder: Hashable, Sendable {
+    public var policy: DunningPolicy
+    public var source: LadderSource
+
+    public init(policy: DunningPolicy, source: LadderSource) {
+        self.policy = policy
+        self.source = source
+    }
+}
+
+public enum LadderSource: Hashable, Sendable {
+    /// Never changed: the SPEC's ladder.
+    case standard
+    /// The owner's, saved in the database.
+    case saved
+    /// config.yaml `dunning: stages:`, which overrides the database: read-only in the desk.
+    case config
 }

@@ -26,7 +26,7 @@ public enum TemplatesEffect: Equatable, Sendable {
 
 /// What a key does on the picker, as data for the legend and the help.
 public enum TemplatesCommand: Hashable, Sendable {
-    case move, scrollPreview, switchLanguage, chooseCustomer, edit, send, fileInOutbox, back
+    case move, scrollPreview, switchLanguage, chooseCustomer, edit, send, fileInOutbox, ladder, back
 }
 
 /// What a key does in the editor.

@@ -15,6 +15,10 @@ public enum TemplatesFeature {
             return []
         case .key(let key):
             if state.editor != nil { return TemplateEditing.handle(key, &state, desk: desk) }
+            if state.ladder != nil {
+                LadderEditing.handle(key, &state, desk: desk)
+                return []
+            }
             if state.customerPrompt != nil {
                 promptKey(key, &state, desk: desk)
                 return []
@@ -62,6 +66,16 @@ public enum TemplatesFeature {
                                             language: state.language)
                 state.message = TemplatesMessage(text: whereTo, isError: false)
                 return [.reminderLogged(customerCode: customer.code)]
+            } catch {
+                state.message = TemplatesMessage(text: "\(error)", isError: true)
+            }
+        case .ladder:
+            do {
+                let ladder = try desk.dunningLadder()
+                let texts = LadderStrings(state.language)
+                let readOnly = ladder.source == .config || state.ladderFromConfig ? texts.setInConfig
+                    : state.role == .owner ? nil : texts.ownerOnly
+                state.ladder = LadderEditor(ladder, readOnlyReason: readOnly)
             } catch {
                 state.message = TemplatesMessage(text: "\(error)", isError: true)
             }
@@ -142,6 +156,8 @@ public enum TemplatesFeature {
                        disabledReason: state.selected == nil ? text.noTemplate : nil, action: .edit),
             KeyBinding([.character("s")], title: text.send, help: text.sendHelp, disabledReason: sendReason, action: .send),
             KeyBinding([.character("w")], title: text.file, help: text.fileHelp, disabledReason: sendReason, action: .fileInOutbox),
+            KeyBinding([.character("L")], title: LadderStrings(state.language).open, help: LadderStrings(state.language).openHelp,
+                       action: .ladder),
             KeyBinding([.escape], title: text.back, help: text.backHelp, action: .back),
         ]
     }
@@ -152,6 +168,12 @@ public enum TemplatesFeature {
         let text = TemplatesStrings(state.language)
         if let editor = state.editor {
             return TemplateEditing.keymap(editor, state: state).map {
+                KeyBinding($0.keys, title: $0.title, help: $0.help, showsInLegend: $0.showsInLegend,
+                           disabledReason: $0.disabledReason, action: "\($0.action)")
+            }
+        }
+        if let ladder = state.ladder {
+            return LadderEditing.keymap(ladder, language: state.language).map {
                 KeyBinding($0.keys, title: $0.title, help: $0.help, showsInLegend: $0.showsInLegend,
                            disabledReason: $0.disabledReason, action: "\($0.action)")
             }

@@ -17,6 +17,10 @@ public struct TemplatesState: Sendable {
     public internal(set) var previewTop = 0
     var editor: TemplateEditor?
     var customerPrompt: TextPrompt?
+    /// The dunning ladder, while it is open (`L`).
+    var ladder: LadderEditor?
+    /// config.yaml sets the ladder: the desk shows it read-only.
+    public var ladderFromConfig = false
     /// What the last action did, until the next key.
     public internal(set) var message: TemplatesMessage?
     /// Lines the preview and the editor show at once; the desk sets it from the layout.
@@ -24,16 +28,19 @@ public struct TemplatesState: Sendable {
     /// Columns of a preview line.
     public internal(set) var previewWidth = 60
 
-    public init(language: Language, role: Role) {
+    public init(language: Language, role: Role, ladderFromConfig: Bool = false) {
         self.language = language
         self.role = role
+        self.ladderFromConfig = ladderFromConfig
         templateLanguage = language
     }
 
     /// The prompt or the editor has the keys: letters are text, not the desk's shortcuts.
-    public var isEditingText: Bool { editor != nil || customerPrompt != nil }
+    public var isEditingText: Bool { editor != nil || customerPrompt != nil || ladder?.isTyping == true }
 
-    public var hasUnsavedInput: Bool { (editor?.hasChanges ?? false) || (customerPrompt?.hasInput ?? false) }
+    public var hasUnsavedInput: Bool {
+        (editor?.hasChanges ?? false) || (customerPrompt?.hasInput ?? false) || (ladder?.hasChanges ?? false)
+    }
 
     public var isEditing: Bool { editor != nil }
 

@@ -29,7 +29,9 @@ public enum TemplatesView {
 
     public static func render(_ state: TemplatesState, into grid: inout Grid, in area: Rect) {
         let text = TemplatesStrings(state.language)
-        if let editor = state.editor {
+        if let ladder = state.ladder {
+            LadderView.draw(ladder, state: state, into: &grid, in: area)
+        } else if let editor = state.editor {
             TemplateEditorView.draw(editor, state: state, text: text, into: &grid, in: area)
         } else {
             drawPicker(state, text: text, into: &grid, in: area)

@@ -77,6 +77,7 @@ struct DeskDisplayOptions: ParsableArguments {
         context.shippedTemplates = try ShippedTemplates.standard()?.load() ?? []
         context.dunningPolicy = remind.policy
         context.latePayment = remind.latePayment
+        context.ladderFromConfig = settings.ladderFromConfig
         // Agreements break with the passing days as well as with payments: the desk's day starts
         // by recording what changed since it last looked. Every screen works the effective
         // status out from the payments anyway, so a file opened read-only still opens.

@@ -24,6 +24,8 @@ struct DeskSettings {
     var mail = MailSettings(command: nil, from: MailAddress(address: "cobro@localhost")!)
     /// Whom reminders come from: the config's `company:`.
     var company = CompanyDetails()
+    /// The config sets the dunning ladder (`dunning: stages:`): the desk shows it read-only.
+    var ladderFromConfig = false
 
     static let defaultRankingRates: [Currency: Double] = [
         .EUR: 1, .USD: 0.9, .GBP: 1.15, .MXN: 0.05, .COP: 0.00022, .ARS: 0.001, .CLP: 0.001, .JPY: 0.006,
@@ -53,7 +55,7 @@ struct DeskSettings {
                             conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 },
                             policy: config.policy, agreementMonthLimit: config.agreementMonthLimit,
                             mail: MailSettings(command: config.mailCommand, from: config.mailFrom ?? defaultSender(user: user, company: config.company)),
-                            company: config.company)
+                            company: config.company, ladderFromConfig: config.ladderInConfig)
     }
 
     /// Without `mail: from:`, the company's name and address, else the user at this host, the
@@ -83,6 +85,8 @@ struct ConfigFile {
     var mailCommand: String?
     var mailFrom: MailAddress?
     var company = CompanyDetails()
+    /// `dunning: stages:` is set (the dunning run reads and checks it; the desk only needs to know).
+    var ladderInConfig = false
 
     static func load(environment: [String: String]) throws -> ConfigFile {
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -146,6 +150,7 @@ struct ConfigFile {
                 Failure("cobro: \(path):\(line(of: ReminderConfig.companyKey, in: text)): \(message)")
             }
         }
+        config.ladderInConfig = (values["dunning"] as? [String: Any])?["stages"] != nil
         if let rules = values[ContactRulesConfig.key] {
             config.policy = try ContactRulesConfig.policy(from: rules) { message in
                 Failure("cobro: \(path):\(line(of: ContactRulesConfig.key, in: text)): \(message)")

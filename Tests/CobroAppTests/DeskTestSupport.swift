@@ -204,6 +204,12 @@ struct FakeDeskData: DeskData {
 
     func reminderTemplates() throws -> [TemplateEntry] { writes.templates }
 
+    func savedDunningPolicy() throws -> DunningPolicy? { nil }
+
+    func saveDunningPolicy(_ policy: DunningPolicy, user: String?, at: Date) throws {
+        writes.record("ladder " + policy.stages.map { "\($0.name) \($0.days)" }.joined(separator: ", ") + " by \(user ?? "-")")
+    }
+
     func saveTemplate(_ template: ReminderTemplate, user: String?, at: Date) throws { writes.save(template, by: user, at: at) }
 
     func seedTemplates(_ shipped: [ReminderTemplate], at: Date) throws -> Int { writes.seed(shipped) }

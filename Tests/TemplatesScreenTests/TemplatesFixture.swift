@@ -48,6 +48,13 @@ final class FakeTemplateDesk: TemplateDesk {
 
     func save(_ template: ReminderTemplate) throws { saved.append(template) }
 
+    var ladder = DunningLadder(policy: .standard, source: .standard)
+    private(set) var savedLadders: [DunningPolicy] = []
+
+    func dunningLadder() throws -> DunningLadder { ladder }
+
+    func saveLadder(_ policy: DunningPolicy) throws { savedLadders.append(policy) }
+
     func send(_ template: ReminderTemplate, customerCode: String, route: ReminderRoute, language: Language) throws -> String {
         sent.append((template.key, customerCode, route))
         return "Sent and logged: /tmp/outbox/\(customerCode).txt"
