@@ -91,12 +91,13 @@ enum LadderEditing {
         let text = LadderStrings(language)
         let readOnly = ladder.readOnlyReason
         return [
-            KeyBinding([.up, .down, .left, .right], title: text.move, help: text.moveHelp, action: .move),
             KeyBinding([.character(" "), .enter], title: text.change, help: text.changeHelp, disabledReason: readOnly, action: .change),
             KeyBinding([.character("d")], title: text.restore, help: text.restoreHelp, disabledReason: readOnly, action: .restore),
             KeyBinding([.control("s"), .function(2)], title: text.save, help: text.saveHelp,
                        disabledReason: readOnly ?? (ladder.hasChanges ? nil : text.nothingChanged), action: .save),
             KeyBinding([.escape], title: text.close, help: text.closeHelp, action: .close),
+            // Last: the arrows are what anyone tries first, so the legend keeps its room for the rest.
+            KeyBinding([.up, .down, .left, .right], title: text.move, help: text.moveHelp, action: .move),
         ]
     }
 }

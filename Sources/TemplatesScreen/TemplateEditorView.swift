@@ -23,17 +23,19 @@ enum TemplateEditorView {
         let (middle, panel) = area.splitTop(3).rest.splitBottom(panelRows)
         editor.body.draw(into: &grid, in: middle.inset(dx: 1), focused: editor.focus == .body, problemLines: editor.bodyProblemLines)
         grid.put(String(repeating: "─", count: max(0, panel.width)), x: panel.x, y: panel.y, style: Style(.border))
-        let lines = editor.showsPreview ? previewLines(editor, text: text, width: panel.width - 2) : problemLines(editor, text: text)
+        let lines = editor.showsPreview ? previewLines(editor, text: text, width: panel.width - 2)
+            : problemLines(editor, text: text, width: panel.width - 2)
         for (offset, line) in lines.prefix(panel.height - 1).enumerated() {
             grid.put(line.text, x: panel.x + 1, y: panel.y + 1 + offset, style: line.style, maxWidth: panel.width - 2)
         }
         if let dialog = editor.discardDialog { dialog.draw(into: &grid, in: area) }
     }
 
-    private static func problemLines(_ editor: TemplateEditor, text: TemplatesStrings) -> [(text: String, style: Style)] {
+    /// Each problem as the renderer words it (it names the part and the line), wrapped.
+    private static func problemLines(_ editor: TemplateEditor, text: TemplatesStrings, width: Int) -> [(text: String, style: Style)] {
         guard !editor.problems.isEmpty else { return [(text.noProblems, Style(.success))] }
         return [(text.problemCount(editor.problems.count), Style(.error, bold: true))]
-            + editor.problems.map { (text.problemLine($0) + $0.message, Style(.error)) }
+            + editor.problems.flatMap { TextWidth.wrap($0.message, width: width).map { ($0, Style(.error)) } }
     }
 
     private static func previewLines(_ editor: TemplateEditor, text: TemplatesStrings, width: Int) -> [(text: String, style: Style)] {

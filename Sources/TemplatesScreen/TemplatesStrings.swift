@@ -44,10 +44,6 @@ struct TemplatesStrings {
     var bodyField: String { pick("Texto", "Body") }
     var noProblems: String { pick("Sin problemas: la plantilla se puede guardar.", "No problems: the template can be saved.") }
     func problemCount(_ count: Int) -> String { pick("\(count) problema(s):", "\(count) problem(s):") }
-    func problemLine(_ problem: TemplateProblem) -> String {
-        let part = problem.isSubject ? pick("asunto", "subject") : pick("línea", "line")
-        return problem.line.map { "\(part) \($0): " } ?? ""
-    }
     var previewNeedsCustomer: String { pick("Elija un cliente (a en la lista) para ver la vista previa.",
                                             "Choose a customer (a in the list) to see the preview.") }
     var saved: String { pick("Plantilla guardada.", "Template saved.") }

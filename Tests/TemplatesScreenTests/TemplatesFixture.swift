@@ -35,7 +35,8 @@ final class FakeTemplateDesk: TemplateDesk {
     /// `{{nope}}` is the one unknown field.
     func problems(in template: ReminderTemplate, language: Language) -> [TemplateProblem] {
         template.body.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { index, line in
-            line.contains("{{nope}}") ? TemplateProblem(isSubject: false, line: index + 1, message: "'nope' is not a template field") : nil
+            line.contains("{{nope}}") ? TemplateProblem(isSubject: false, line: index + 1,
+                                                                  message: "template (body, line \(index + 1)): 'nope' is not a template field") : nil
         }
     }
 
