@@ -8,8 +8,9 @@ public enum ReminderRenderer {
     /// names that are no field, unsupported tags, an e-mail without a subject.
     public static func problems(in template: ReminderTemplate) -> [TemplateError] {
         parts(of: template).flatMap { part, text in
-            var problems = TemplateCheck(text).problems
-            if problems.isEmpty, case .failure(let error) = Result(catching: { try parse(text) }) {
+            let parsed = ParsedTemplateCache.shared.parsed(text)
+            var problems = parsed.check.problems
+            if problems.isEmpty, case .failure(let error) = parsed.template {
                 problems = [mustacheProblem(error)]
             }
             return problems.map { TemplateError(template: template.key, part: part, problem: $0) }
@@ -22,7 +23,7 @@ public enum ReminderRenderer {
         let own = problems(in: template)
         guard own.isEmpty else { return own }
         return parts(of: template).flatMap { part, text in
-            TemplateCheck(text).required.filter { !context.has($0) }.map {
+            ParsedTemplateCache.shared.parsed(text).check.required.filter { !context.has($0) }.map {
                 TemplateError(template: template.key, part: part, problem: .missingField(field: $0, customer: context.customerCode))
             }
         }
@@ -33,7 +34,7 @@ public enum ReminderRenderer {
         if let problem = problems(in: template, for: context).first { throw problem }
         let values = mustacheValues(context)
         func fill(_ text: String, _ part: TemplatePart) throws(TemplateError) -> String {
-            do { return try parse(text).render(values) } catch {
+            do { return try ParsedTemplateCache.shared.parsed(text).template.get().render(values) } catch {
                 throw TemplateError(template: template.key, part: part, problem: mustacheProblem(error))
             }
         }
@@ -49,12 +50,6 @@ public enum ReminderRenderer {
     private static func subjectProblems(_ template: ReminderTemplate) -> [TemplateError] {
         guard template.key.channel == .email, template.subject?.contains(where: { !$0.isWhitespace }) != true else { return [] }
         return [TemplateError(template: template.key, part: .subject, problem: .missingSubject)]
-    }
-
-    // The pragma makes the output plain text even when an edited template dropped it (`&` and
-    // `<` as typed); it writes nothing, so line numbers stay the template's.
-    private static func parse(_ text: String) throws -> MustacheTemplate {
-        try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + text)
     }
 
     private static func mustacheProblem(_ error: any Error) -> TemplateError.Problem {

@@ -82,7 +82,7 @@ struct RemindRun {
             let recorded = try database.recordReminder(
                 message, text: rendered.body, note: rendered.subject.map { "\(note) — \($0)" } ?? note,
                 at: setup.now, sentOn: setup.asOf, user: setup.user
-            ) { try delivery.deliver(rendered, to: account.customer, at: setup.now).file }
+            ) { try delivery.deliver(rendered, to: account.customer, at: setup.now, filedUnder: setup.asOf).file }
             // Nil: another run sent this stage meanwhile; it reports it, not this one.
             if let recorded { report.sent.append(RemindReport.Sent(message: message, file: recorded.file)) }
         } catch let error as DeliveryError {

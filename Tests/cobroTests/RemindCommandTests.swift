@@ -119,15 +119,28 @@ struct RemindCommandTests {
         #expect(sent(try remind("2026-11-23").json).count == 3)
     }
 
-    @Test("a template that needs a field the account or config lacks skips the message with reason template; nothing blank is sent")
-    func templateError() throws {
+    @Test("without company: in config.yaml the reminders still go, signed without a company name")
+    func withoutCompany() throws {
         try configure(company: false)
+        let (json, _) = try remind("2026-11-23")
+        #expect(sent(json) == ["C001 second email F-2", "C001 demand letter F-1", "C002 final letter G-1"])
+        let letter = try String(contentsOfFile: "\(outbox)/2026-11-23_C002_final_letter.txt", encoding: .utf8)
+        #expect(letter.contains("G-1"))
+        #expect(!letter.contains("{{"))
+    }
+
+    @Test("a template that needs a field the account lacks skips the message with reason template; nothing blank is sent")
+    func templateError() throws {
+        let database = try CobroDatabase.open(path: db)
+        let key = TemplateKey(stage: "second", language: .es, channel: .email)
+        try database.saveTemplate(ReminderTemplate(key: key, subject: "Aviso para {{contact_name}}", body: "Estimado/a {{contact_name}}:\n"),
+                                  user: nil, at: Date())
         let (json, stderr) = try remind("2026-11-23")
-        #expect(sent(json).isEmpty)
+        #expect(!sent(json).contains("C001 second email F-2"))
         #expect(skipped(json).contains("C001 F-2 template"))
-        #expect(stderr.contains("company_name"))
-        #expect(outboxFiles().isEmpty)
-        #expect(try contactCount("C001") == 0)
+        #expect(stderr.contains("contact_name"))
+        #expect(!outboxFiles().contains("2026-11-23_C001_second_email.eml"))
+        #expect(try contactCount("C001") == 1)
     }
 
     @Test("the owner's ladder and rates from config.yaml dunning:")

@@ -47,7 +47,10 @@ public struct ReminderDelivery: Sendable {
     }
 
     /// Delivers `reminder` to `customer` (e-mail to the customer's address, addressed by name).
-    public func deliver(_ reminder: RenderedReminder, to customer: Customer, at date: Date) throws(DeliveryError) -> DeliveryReceipt {
+    /// Outbox files are named after `day` — the run's as-of day — or else the day of `date`.
+    public func deliver(_ reminder: RenderedReminder, to customer: Customer, at date: Date,
+                        filedUnder day: CivilDate? = nil) throws(DeliveryError) -> DeliveryReceipt {
+        let stem = fileStem(reminder, customer, day ?? CivilDate(containing: date, in: timeZone))
         switch reminder.key.channel {
         case .email:
             let message = try mailMessage(reminder, to: customer, at: date)
@@ -56,10 +59,10 @@ public struct ReminderDelivery: Sendable {
                 try SendmailCommand(command).send(text)
                 return DeliveryReceipt(file: nil, messageID: message.messageID, text: reminder.body)
             }
-            let file = try OutboxFolder(outbox).write(text, name: fileStem(reminder, customer, date), extension: "eml")
+            let file = try OutboxFolder(outbox).write(text, name: stem, extension: "eml")
             return DeliveryReceipt(file: file, messageID: message.messageID, text: reminder.body)
         default:
-            let file = try OutboxFolder(outbox).write(reminder.body, name: fileStem(reminder, customer, date), extension: "txt")
+            let file = try OutboxFolder(outbox).write(reminder.body, name: stem, extension: "txt")
             return DeliveryReceipt(file: file, messageID: nil, text: reminder.body)
         }
     }
@@ -73,11 +76,10 @@ public struct ReminderDelivery: Sendable {
         return MailMessage(from: mail.from, to: to, subject: subject, body: reminder.body, date: date)
     }
 
-    /// `2026-11-23_C001_first_email`: the day in the desk's zone, the customer, the stage and the
+    /// `2026-11-23_C001_first_email`: the day, the customer, the stage and the
     /// channel; the outbox adds `-2`, `-3`… when that name is taken.
-    private func fileStem(_ reminder: RenderedReminder, _ customer: Customer, _ date: Date) -> String {
-        let day = CivilDate(containing: date, in: timeZone).iso
-        return [day, OutboxFolder.safeName(customer.code), OutboxFolder.safeName(reminder.key.stage), reminder.key.channel.rawValue]
+    private func fileStem(_ reminder: RenderedReminder, _ customer: Customer, _ day: CivilDate) -> String {
+        [day.iso, OutboxFolder.safeName(customer.code), OutboxFolder.safeName(reminder.key.stage), reminder.key.channel.rawValue]
             .joined(separator: "_")
     }
 }
