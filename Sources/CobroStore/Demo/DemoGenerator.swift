@@ -13,7 +13,10 @@ struct DemoGenerator {
         offsets = DemoZoneOffsets(around: today)
     }
 
-    func customer(number: Int) -> DemoCustomerPlan {
+    /// `stageDueToday`: when the customer is one the dunning run writes to by e-mail, it also has
+    /// an unpaid invoice that reaches the `first` stage today, and the plan says whether the run
+    /// on `today` has an e-mail for it (nil when not asked).
+    func customer(number: Int, stageDueToday: Bool = false) -> DemoCustomerPlan {
         var random = DemoRandom(seed: seed, stream: UInt64(number))
         let region = random.weighted(DemoRegion.shares)
         // A few English-speaking businesses trade in Spain, in euros.
@@ -35,16 +38,25 @@ struct DemoGenerator {
 
         var ledger = DemoLedgerBuilder(today: today, region: region, habit: habit, status: status)
         ledger.build(&random)
+        let addsStageDueToday = stageDueToday && email != nil && status.isWorkedByDesk
+        if addsStageDueToday {
+            ledger.addUnpaidInvoice(due: today.adding(days: -(DemoDunningRuns.policy.stage(named: "first")?.days ?? 7)), &random)
+        }
         // Drawn last, so that the rest of the customer is as it was before contacts were made.
         var history = DemoHistoryBuilder(
             today: today, region: region, language: english ? .en : .es, habit: habit, status: status, doNotCall: doNotCall,
             contactCount: contacts.count, offsets: offsets, documents: ledger.documents, payments: ledger.payments)
         history.build(&random)
+        var dunning = DemoDunningRuns(
+            today: today, region: region, offsets: offsets, status: status, hasEmail: email != nil, hasPhone: phone != nil,
+            documents: history.documents, payments: history.payments, agreement: history.agreement)
+        let reminders = dunning.history()
         return DemoCustomerPlan(
             name: company.name, taxID: taxID, phone: phone, email: email, timeZone: region.timeZone,
             language: english ? .en : .es, notes: notes, doNotCall: doNotCall, status: status,
             debtorType: debtorType, contacts: contacts, documents: history.documents, payments: history.payments,
-            contactLog: history.entries, agreement: history.agreement)
+            contactLog: history.entries, agreement: history.agreement, reminders: reminders,
+            emailDueToday: stageDueToday ? addsStageDueToday && dunning.sendsEmailToday() : nil)
     }
 
     /// None, one or two people to ask for at the customer.

@@ -113,6 +113,20 @@ struct DemoLedgerBuilder {
         pay(invoice: index, owed: owed, terms: terms, disputed: disputed, &random)
     }
 
+    /// An invoice nobody has paid, due on `dueDate` in the customer's currency: the one a demo
+    /// needs so that the first dunning run on it has a stage to send.
+    mutating func addUnpaidInvoice(due dueDate: CivilDate, _ random: inout DemoRandom) {
+        let issueDate = dueDate.adding(days: -usualTerms)
+        let amount = DemoAmounts.invoice(currency: region.currency, taxPercent: region.salesTaxPercent, customerScale: scale, &random)
+        let index = documents.firstIndex { $0.issueDate > issueDate } ?? documents.count
+        documents.insert(DemoDocument(issueDate: issueDate, dueDate: dueDate, amount: amount, currency: region.currency, disputed: false),
+                         at: index)
+        // Payments name invoices by their index.
+        for payment in payments.indices {
+            if let named = payments[payment].documentIndex, named >= index { payments[payment].documentIndex = named + 1 }
+        }
+    }
+
     // MARK: - Payments
 
     /// Pays what the customer owes on one invoice (net of its credit note) as its habit dictates.

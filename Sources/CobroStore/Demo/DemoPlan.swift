@@ -23,6 +23,10 @@ struct DemoCustomerPlan {
     /// The contact log, in time order; a correction follows the entry it corrects.
     var contactLog: [DemoContactEntry]
     var agreement: DemoAgreement?
+    /// What the daily dunning run sent before today, oldest first.
+    var reminders: [DemoReminder]
+    /// Whether the dunning run on today has an e-mail for the customer; nil when not asked.
+    var emailDueToday: Bool?
 }
 
 struct DemoContactPlan {

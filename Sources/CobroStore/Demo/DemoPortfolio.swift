@@ -13,9 +13,11 @@ public struct DemoSummary: Sendable, Equatable {
     public var promises: Int
     /// Payment agreements in every state (with their installments and status history).
     public var agreements: Int
+    /// Reminders the daily dunning run sent before today (contact-log entries counted in `contacts`).
+    public var reminders: Int
 
     public init(customers: Int, invoices: Int, creditNotes: Int, payments: Int, contacts: Int = 0, promises: Int = 0,
-                agreements: Int = 0) {
+                agreements: Int = 0, reminders: Int = 0) {
         self.customers = customers
         self.invoices = invoices
         self.creditNotes = creditNotes
@@ -23,6 +25,7 @@ public struct DemoSummary: Sendable, Equatable {
         self.contacts = contacts
         self.promises = promises
         self.agreements = agreements
+        self.reminders = reminders
     }
 }
 
@@ -47,8 +50,13 @@ extension CobroDatabase {
             }
             let generator = DemoGenerator(seed: seed, today: today)
             var writer = try DemoWriter(db: db, today: today, customers: customers)
+            // Until one customer has an e-mail due today, each gets an invoice reaching a stage
+            // today, so that a first `cobro remind` on the demo has something to send.
+            var emailDueToday = false
             for number in stride(from: 1, through: customers, by: 1) {
-                try writer.write(generator.customer(number: number), number: number)
+                let customer = generator.customer(number: number, stageDueToday: !emailDueToday)
+                emailDueToday = emailDueToday || customer.emailDueToday == true
+                try writer.write(customer, number: number)
             }
             let summary = writer.summary
             try AuditTrail.record(
@@ -57,7 +65,7 @@ extension CobroDatabase {
                         "customers": AuditValue(summary.customers), "invoices": AuditValue(summary.invoices),
                         "credit_notes": AuditValue(summary.creditNotes), "payments": AuditValue(summary.payments),
                         "contacts": AuditValue(summary.contacts), "promises": AuditValue(summary.promises),
-                        "agreements": AuditValue(summary.agreements)])
+                        "agreements": AuditValue(summary.agreements), "reminders": AuditValue(summary.reminders)])
             return summary
         }
     }

@@ -16,6 +16,8 @@ struct DemoWriter {
     private let insertInstallment: Statement
     private let insertAgreementInvoice: Statement
     private let insertStatusChange: Statement
+    private let insertReminder: Statement
+    private let insertReminderSent: Statement
     private let dates: DemoDateText
 
     /// Codes and numbers are zero-padded to one width per database, so that they sort byte-wise
@@ -64,6 +66,14 @@ struct DemoWriter {
         insertStatusChange = try db.makeStatement(sql: """
             INSERT INTO agreement_status_change (agreement_id, status, at, user_name, reason) VALUES (?, ?, ?, ?, ?)
             """)
+        // As `recordReminder` writes them; the run is the system, so no user.
+        insertReminder = try db.makeStatement(sql: """
+            INSERT INTO contact_log (customer_id, user_name, at, channel, direction, outcome, note, body)
+            VALUES (?, NULL, ?, ?, 'outbound', 'other', ?, ?)
+            """)
+        insertReminderSent = try db.makeStatement(sql: """
+            INSERT INTO reminder_sent (invoice_id, stage, channel, contact_log_id, sent_on) VALUES (?, ?, ?, ?, ?)
+            """)
         dates = DemoDateText(around: today, history: DemoLedgerBuilder.historyDays)
         // At most 25 invoices (each with at most one credit note) and 3 payments per invoice.
         codeWidth = max(5, Self.digitCount(customers))
@@ -88,6 +98,8 @@ struct DemoWriter {
 
         var documentIDs: [Int64] = []
         documentIDs.reserveCapacity(plan.documents.count)
+        var documentNumbers: [String] = []
+        documentNumbers.reserveCapacity(plan.documents.count)
         var queueSource = QueueSource()
         for document in plan.documents {
             let number = nextNumber(for: document)
@@ -96,6 +108,7 @@ struct DemoWriter {
                 document.amount, document.currency.code, document.disputed,
             ])
             documentIDs.append(db.lastInsertedRowID)
+            documentNumbers.append(number)
             queueSource.documents.append((document.currency, document.disputed, AgingDocument(
                 id: db.lastInsertedRowID, number: number, issueDate: document.issueDate, dueDate: document.dueDate, amount: document.amount)))
         }
@@ -134,13 +147,40 @@ struct DemoWriter {
                 callbackAt: entry.callbackAt.map { Date(timeIntervalSince1970: Double($0)) },
                 promise: entry.promise.map { PromiseToPay(amount: Money(minorUnits: $0.amount, currency: $0.currency), date: $0.date) }))
         }
-        summary.contacts += plan.contactLog.count
+        summary.contacts += plan.contactLog.count + plan.reminders.count
+        for reminder in plan.reminders {
+            let entryID = try write(reminder, of: plan, customerID: customerID, documentIDs: documentIDs, documentNumbers: documentNumbers)
+            queueSource.events.append(ContactEvent(
+                id: entryID, at: Date(timeIntervalSince1970: Double(reminder.at)), channel: reminder.channel, outcome: .other))
+        }
+        summary.reminders += plan.reminders.count
         if let agreement = plan.agreement { try write(agreement, customerID: customerID, documentIDs: documentIDs) }
         // The summary from what was just written, as the store would read it back.
         queueSource.events.sort { ($0.at, $0.id ?? 0) < ($1.at, $1.id ?? 0) }
         let customer = QueueCustomer(id: customerID, code: code, name: plan.name, zoneName: plan.timeZone, doNotCall: plan.doNotCall,
                                      status: plan.status)
         try QueuePositionTable.save(QueuePosition(queueSource, customer: customer), customerID: customerID, db)
+    }
+
+    /// A reminder as `recordReminder` leaves it: its contact-log entry and a `reminder_sent` row
+    /// per invoice; returns the entry's id.
+    private func write(_ reminder: DemoReminder, of plan: DemoCustomerPlan, customerID: Int64, documentIDs: [Int64],
+                       documentNumbers: [String]) throws -> Int64 {
+        let lines = reminder.invoices.map {
+            DemoReminderText.Line(number: documentNumbers[$0.documentIndex], dueDate: $0.dueDate, open: $0.open)
+        }
+        try insertReminder.execute(arguments: [
+            customerID, DemoTimestamp.iso(reminder.at), reminder.channel.rawValue,
+            DemoReminderText.note(reminder, numbers: lines.map(\.number), language: plan.language),
+            DemoReminderText.body(reminder, lines: lines, customerName: plan.name, language: plan.language),
+        ])
+        let entryID = db.lastInsertedRowID
+        for invoice in reminder.invoices {
+            try insertReminderSent.execute(arguments: [
+                documentIDs[invoice.documentIndex], reminder.stage.name, reminder.channel.rawValue, entryID, dates.iso(reminder.on),
+            ])
+        }
+        return entryID
     }
 
     private mutating func write(_ plan: DemoAgreement, customerID: Int64, documentIDs: [Int64]) throws {
