@@ -50,15 +50,6 @@ public protocol DeskData: Sendable {
     func saveDunningPolicy(_ policy: DunningPolicy, user: String?, at: Date) throws
 }
 
-// TRANSITIONAL: until CobroStore's DunningLadderStore lands (another helper's file), the
-// database reads no saved ladder and refuses to save one. Removed once it does.
-extension DeskData {
-    public func savedDunningPolicy() throws -> DunningPolicy? { nil }
-    public func saveDunningPolicy(_ policy: DunningPolicy, user: String?, at: Date) throws {
-        throw TemplateDeskRefusal("saving the ladder needs a newer database layer")
-    }
-}
-
 /// A reminder in the contact log, and the outbox file it went to (nil: e-mailed by the command).
 public struct LoggedReminder: Hashable, Sendable {
     public var file: String?
@@ -143,11 +134,11 @@ public struct DeskContext: Sendable {
     public var outbox = ReminderDelivery.defaultOutbox()
     /// The templates shipped with Cobro, seeded into a database that lacks them.
     public var shippedTemplates: [ReminderTemplate] = []
-    /// The dunning ladder (which stages claim late payment) and the interest rules.
-    public var dunningPolicy = DunningPolicy.standard
+    /// The ladder config.yaml sets (`dunning: stages:`), shown read-only; nil: the owner's saved
+    /// one, else the SPEC's.
+    public var configuredLadder: DunningPolicy?
     public var latePayment = LatePaymentRules.spain
-    /// config.yaml sets the ladder (`dunning: stages:`): the desk shows it read-only.
-    public var ladderFromConfig = false
+    public var ladderFromConfig: Bool { configuredLadder != nil }
 
     public init(databaseName: String, user: String?, language: Language, today: CivilDate, exportFolder: String,
                 timeZone: TimeZone = .current, policy: ContactPolicy = .standard, conversionRates: [Currency: Double] = [:],

@@ -49,7 +49,7 @@ struct DeskTemplates: TemplateDesk {
         // Saving to the outbox never runs the mail command: the file is the point.
         let mail = route == .outbox ? MailSettings(command: nil, from: context.mail.from) : context.mail
         let delivery = ReminderDelivery(mail: mail, outbox: context.outbox, timeZone: context.timeZone)
-        let stage = context.dunningPolicy.stage(named: key.stage) ?? DunningStage(name: key.stage, days: 0, channels: [key.channel])
+        let stage = try dunningLadder().policy.stage(named: key.stage) ?? DunningStage(name: key.stage, days: 0, channels: [key.channel])
         let message = DunningMessage(customerCode: account.customer.code, stage: stage, channel: key.channel, invoices: invoices.map {
             DunningInvoice(number: $0.number, dueDate: $0.dueDate, open: $0.open, disputed: $0.disputed)
         })
@@ -68,7 +68,7 @@ struct DeskTemplates: TemplateDesk {
 
     /// config.yaml's ladder when it sets one, else the owner's saved one, else the SPEC's.
     func dunningLadder() throws -> DunningLadder {
-        if context.ladderFromConfig { return DunningLadder(policy: context.dunningPolicy, source: .config) }
+        if let configured = context.configuredLadder { return DunningLadder(policy: configured, source: .config) }
         guard let saved = try data.savedDunningPolicy() else { return DunningLadder(policy: .standard, source: .standard) }
         return DunningLadder(policy: saved, source: .saved)
     }
@@ -88,7 +88,7 @@ struct DeskTemplates: TemplateDesk {
         let invoices = try Self.invoices(of: account, stage: template.key.stage, text: text)
         var facts = ReminderFacts(account: account, invoices: invoices, agreementGraceDays: context.policy.agreementGraceDays,
                                   clerkName: context.user, company: context.company)
-        if context.dunningPolicy.stage(named: template.key.stage)?.claimsLatePayment == true {
+        if try dunningLadder().policy.stage(named: template.key.stage)?.claimsLatePayment == true {
             let claims = invoices.compactMap { context.latePayment.claim(open: $0.open, dueDate: $0.dueDate, asOf: context.today) }
             facts.lateInterest = Self.total(claims.filter { !$0.periods.isEmpty }.map(\.interest))
             facts.compensation = Self.total(claims.compactMap(\.compensation))

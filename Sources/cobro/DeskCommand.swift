@@ -70,14 +70,12 @@ struct DeskDisplayOptions: ParsableArguments {
             agreementMonthLimit: settings.agreementMonthLimit)
         // The templates screen sends reminders as `cobro remind` does: same company, mail,
         // outbox, ladder and interest rules, and the shipped templates seeded when missing.
-        let remind = try RemindConfig.load()
         context.company = settings.company
         context.mail = settings.mail
         context.outbox = ReminderDelivery.defaultOutbox()
         context.shippedTemplates = try ShippedTemplates.standard()?.load() ?? []
-        context.dunningPolicy = remind.policy
-        context.latePayment = remind.latePayment
-        context.ladderFromConfig = settings.ladderFromConfig
+        context.configuredLadder = settings.configuredLadder
+        context.latePayment = settings.latePayment
         // Agreements break with the passing days as well as with payments: the desk's day starts
         // by recording what changed since it last looked. Every screen works the effective
         // status out from the payments anyway, so a file opened read-only still opens.

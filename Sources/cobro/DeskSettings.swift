@@ -24,8 +24,11 @@ struct DeskSettings {
     var mail = MailSettings(command: nil, from: MailAddress(address: "cobro@localhost")!)
     /// Whom reminders come from: the config's `company:`.
     var company = CompanyDetails()
-    /// The config sets the dunning ladder (`dunning: stages:`): the desk shows it read-only.
-    var ladderFromConfig = false
+    /// The ladder config.yaml sets (`dunning: stages:`), which the desk shows read-only; nil:
+    /// the owner's saved one, else the SPEC's.
+    var configuredLadder: DunningPolicy?
+    /// Statutory late-payment interest and compensation, with the config's `dunning:` changes.
+    var latePayment: LatePaymentRules = .spain
 
     static let defaultRankingRates: [Currency: Double] = [
         .EUR: 1, .USD: 0.9, .GBP: 1.15, .MXN: 0.05, .COP: 0.00022, .ARS: 0.001, .CLP: 0.001, .JPY: 0.006,
@@ -55,7 +58,7 @@ struct DeskSettings {
                             conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 },
                             policy: config.policy, agreementMonthLimit: config.agreementMonthLimit,
                             mail: MailSettings(command: config.mailCommand, from: config.mailFrom ?? defaultSender(user: user, company: config.company)),
-                            company: config.company, ladderFromConfig: config.ladderInConfig)
+                            company: config.company, configuredLadder: config.dunningPolicy, latePayment: config.latePayment)
     }
 
     /// Without `mail: from:`, the company's name and address, else the user at this host, the
@@ -73,7 +76,8 @@ struct DeskSettings {
     }
 }
 
-/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`, `theme: dark`, `rates`, `contact_rules`, `mail`, `company`. A missing file means
+/// `config.yaml`: `timezone: Europe/Madrid`, `language: es`, `theme: dark`, `rates`, `contact_rules`, `mail`, `company`,
+/// `dunning`. A missing file means
 /// defaults; a broken one is an error naming the file and line.
 struct ConfigFile {
     var timeZone: TimeZone?
@@ -85,8 +89,8 @@ struct ConfigFile {
     var mailCommand: String?
     var mailFrom: MailAddress?
     var company = CompanyDetails()
-    /// `dunning: stages:` is set (the dunning run reads and checks it; the desk only needs to know).
-    var ladderInConfig = false
+    var dunningPolicy: DunningPolicy?
+    var latePayment: LatePaymentRules = .spain
 
     static func load(environment: [String: String]) throws -> ConfigFile {
         let home = environment["HOME"] ?? NSHomeDirectory()
@@ -150,7 +154,11 @@ struct ConfigFile {
                 Failure("cobro: \(path):\(line(of: ReminderConfig.companyKey, in: text)): \(message)")
             }
         }
-        config.ladderInConfig = (values["dunning"] as? [String: Any])?["stages"] != nil
+        if let dunning = values[DunningConfig.key] {
+            (config.dunningPolicy, config.latePayment) = try DunningConfig.read(dunning) { message in
+                Failure("cobro: \(path):\(line(of: DunningConfig.key, in: text)): \(message)")
+            }
+        }
         if let rules = values[ContactRulesConfig.key] {
             config.policy = try ContactRulesConfig.policy(from: rules) { message in
                 Failure("cobro: \(path):\(line(of: ContactRulesConfig.key, in: text)): \(message)")

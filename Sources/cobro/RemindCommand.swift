@@ -9,7 +9,8 @@ struct RemindCommand: ParsableCommand {
         commandName: "remind",
         abstract: "The dunning run: render and deliver the reminders that are due, log them, report what was done.",
         discussion: """
-            Stages (config.yaml dunning: stages: replaces them): courtesy 3 days before the due date (e-mail), \
+            Stages (the owner's, saved in the desk's templates screen, L; config.yaml dunning: stages: \
+            overrides both): by default courtesy 3 days before the due date (e-mail), \
             first 7 days past due (e-mail), second 21 (e-mail), final 45 (e-mail and letter), demand 75 (letter). \
             Each open, undisputed invoice gets the latest stage it has reached, once per channel: a run after \
             missed days sends that stage only, not the ones in between, and courtesy only while the invoice is \
@@ -55,12 +56,12 @@ struct RemindCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (database, settings) = try options.openDatabase()
-            let config = try RemindConfig.load()
             let shipped = try ShippedTemplates.standard()?.load() ?? []
             let setup = RemindSetup(
-                asOf: asOf ?? settings.today, now: Date(), policy: config.policy, latePayment: config.latePayment,
-                agreementGraceDays: settings.policy.agreementGraceDays, language: settings.language, user: settings.user,
-                company: config.company, delivery: dryRun ? nil : delivery(config, settings),
+                asOf: asOf ?? settings.today, now: Date(), policy: try settings.configuredLadder ?? database.savedDunningPolicy() ?? .standard,
+                latePayment: settings.latePayment, agreementGraceDays: settings.policy.agreementGraceDays,
+                language: settings.language, user: settings.user,
+                company: settings.company, delivery: dryRun ? nil : delivery(settings),
                 shippedTemplates: Dictionary(shipped.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first }))
             let report = try RemindRun(database: database, setup: setup).run()
             report.problems.forEach { printError("cobro: " + $0) }
@@ -72,9 +73,8 @@ struct RemindCommand: ParsableCommand {
         }
     }
 
-    private func delivery(_ config: RemindConfig, _ settings: DeskSettings) -> ReminderDelivery {
-        ReminderDelivery(mail: MailSettings(command: config.mailCommand, from: config.sender(user: settings.user)),
-                         outbox: outbox ?? ReminderDelivery.defaultOutbox(), timeZone: settings.timeZone)
+    private func delivery(_ settings: DeskSettings) -> ReminderDelivery {
+        ReminderDelivery(mail: settings.mail, outbox: outbox ?? ReminderDelivery.defaultOutbox(), timeZone: settings.timeZone)
     }
 }
 

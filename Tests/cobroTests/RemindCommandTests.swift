@@ -163,6 +163,15 @@ struct RemindCommandTests {
         #expect(refused.stderr.contains("stage 'a' needs one or more different channels"))
     }
 
+    @Test("the ladder the owner saved in the desk is the run's; config.yaml's stages win over it")
+    func savedLadder() throws {
+        let owners = try DunningPolicy(stages: [DunningStage(name: "second", days: 21, channels: [.letter])])
+        try CobroDatabase.open(path: db).saveDunningPolicy(owners, user: nil, at: Date())
+        #expect(sent(try remind("2026-11-23", "--dry-run").json) == ["C001 second letter F-1,F-2", "C002 second letter G-1"])
+        try configure(company: true, extra: "dunning:\n  stages: [{name: first, days: 7, channels: [email]}]\n")
+        #expect(sent(try remind("2026-11-23", "--dry-run").json) == ["C001 first email F-1,F-2"])
+    }
+
     @Test("the table speaks the user's language and names each reason code")
     func table() throws {
         let result = try CobroProcess.run(["remind", "--as-of", "2026-11-23", "--dry-run", "--lang", "es", "--db", db], home: home)

@@ -17,6 +17,7 @@ enum Migrations {
             try createUsersAndAudit(db)
         }
         migrator.registerMigration("v2 queue position summary", migrate: createQueuePosition)
+        migrator.registerMigration("v3 dunning ladder", migrate: createDunningLadder)
         return migrator
     }
 

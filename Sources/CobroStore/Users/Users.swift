@@ -35,6 +35,12 @@ extension CobroDatabase {
     }
 
     /// Read inside the transaction of the change it allows, so a role changed meanwhile counts.
+    /// Refuses anyone but an owner (in single-user mode everyone is one).
+    static func requireOwner(_ db: Database, _ user: String?, to action: OwnerOnlyAction) throws {
+        guard try role(db, of: user) != .owner, let user else { return }
+        throw UserError.needsOwner(user: user, action: action)
+    }
+
     static func role(_ db: Database, of user: String?) throws -> Role {
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM user") ?? 0 > 0 else { return .owner }
         guard let user else { throw UserError.noUserGiven }
@@ -52,6 +58,7 @@ public enum UserError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknown(String)
     case disabled(String)
     case alreadyExists(String)
+    case needsOwner(user: String, action: OwnerOnlyAction)
 
     public var description: String { message(in: .en) }
 
@@ -68,6 +75,20 @@ public enum UserError: Error, Hashable, Sendable, CustomStringConvertible {
             return es ? "el usuario '\(name)' está desactivado" : "the user '\(name)' is disabled"
         case .alreadyExists(let name):
             return es ? "ya existe un usuario '\(name)'" : "there is already a user '\(name)'"
+        case .needsOwner(let name, let action):
+            return es ? "'\(name)' es gestor: solo un propietario puede \(action.text(in: .es))"
+                : "'\(name)' is a clerk: only an owner may \(action.text(in: .en))"
+        }
+    }
+}
+
+/// What only an owner may do (SPEC §5 "Users"), named for the refusal.
+public enum OwnerOnlyAction: Hashable, Sendable {
+    case changeDunningLadder
+
+    func text(in language: Language) -> String {
+        switch self {
+        case .changeDunningLadder: return language == .es ? "cambiar la escalera de recordatorios" : "change the dunning ladder"
         }
     }
 }
