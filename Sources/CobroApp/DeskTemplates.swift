@@ -66,12 +66,16 @@ struct DeskTemplates: TemplateDesk {
         }
     }
 
-    /// config.yaml's ladder when it sets one, else the owner's saved one, else the SPEC's.
+    /// config.yaml's ladder when it sets one, else the owner's saved one, else the SPEC's; with
+    /// the late-payment figures the desk and `cobro remind` claim.
     func dunningLadder() throws -> DunningLadder {
-        if let configured = context.configuredLadder { return DunningLadder(policy: configured, source: .config) }
-        guard let saved = try data.savedDunningPolicy() else { return DunningLadder(policy: .standard, source: .standard) }
-        return DunningLadder(policy: saved, source: .saved)
+        let rules = context.latePayment
+        if let configured = context.configuredLadder { return DunningLadder(policy: configured, source: .config, latePayment: rules) }
+        guard let saved = try data.savedDunningPolicy() else { return DunningLadder(policy: .standard, source: .standard, latePayment: rules) }
+        return DunningLadder(policy: saved, source: .saved, latePayment: rules)
     }
+
+    var today: CivilDate { context.today }
 
     func saveLadder(_ policy: DunningPolicy) throws {
         guard context.role == .owner, !context.ladderFromConfig else { throw TemplateDeskRefusal(DeskTemplateStrings(context.language).ladderOwnerOnly) }

@@ -19,12 +19,34 @@ struct LadderStrings {
         pick("Etapa|Días|correo|carta|SMS|Intereses", "Stage|Days|e-mail|letter|SMS|Late payment").split(separator: "|").map(String.init)
     }
     var daysNote: String {
-        pick("Días desde el vencimiento (negativo: antes). Con intereses, el aviso reclama intereses de demora y compensación.",
-             "Days past due (negative: before). With late payment, the message claims interest and compensation.")
+        pick("Días desde el vencimiento (negativo: antes). Intereses: reclama lo de abajo.",
+             "Days past due (negative: before). Late payment: claims the figures below.")
     }
+    var interestTitle: String { pick("Interés de demora (Ley 3/2004)", "Late-payment interest (Ley 3/2004)") }
+    /// `10,15 %` / `10.15%`.
+    func rate(_ basisPoints: Int) -> String {
+        let hundredths = String(basisPoints % 100)
+        let number = "\(basisPoints / 100)" + pick(",", ".") + String(repeating: "0", count: 2 - hundredths.count) + hundredths
+        return pick(number + "\u{00A0}%", number + "%")
+    }
+    /// The current half-year's source, when the table lacks it.
+    var assumedRate: String {
+        pick("tipo del semestre anterior hasta que añada el publicado", "previous half-year's rate until you add the published one")
+    }
+    func compensation(_ amounts: [Money]) -> String {
+        guard !amounts.isEmpty else { return pick("Sin compensación por costes de cobro", "No compensation for recovery costs") }
+        let each = amounts.map { pick("\($0.formatted(in: language)) por factura (\($0.currency))", "\($0.formatted(in: language)) per invoice (\($0.currency))") }
+        return pick("Compensación: ", "Compensation: ") + each.joined(separator: ", ")
+    }
+    func interestCurrencies(_ currencies: [Currency]) -> String {
+        guard !currencies.isEmpty else { return pick("ninguna factura genera intereses", "no invoice earns interest") }
+        let codes = currencies.map(\.code).joined(separator: ", ")
+        return pick("intereses en facturas en \(codes)", "interest on invoices in \(codes)")
+    }
+    /// The owner's part: the desk cannot know whether a figure is the one the BOE published.
     var interestNote: String {
-        pick("Los tipos de interés y de dónde sale cada uno se ven con cobro remind y en config.yaml (interest_rates); aquí solo la escalera.",
-             "Interest rates and where each comes from are shown by cobro remind and in config.yaml (interest_rates); here only the ladder.")
+        pick("Compruebe cada cifra en el BOE (Boletín Oficial del Estado) y añada cada semestre nuevo en config.yaml (dunning:\u{00A0}interest_rates:). Los avisos finales y requerimientos las muestran; nunca se suman al saldo.",
+             "Check each figure against the BOE (Boletín Oficial del Estado) and add each new half-year in config.yaml (dunning:\u{00A0}interest_rates:). Final notices and demand letters show them; they are never added to the balance.")
     }
     var valid: String { pick("La escalera es válida.", "The ladder is valid.") }
     func problem(_ detail: String) -> String { pick("No es válida: \(detail)", "Not valid: \(detail)") }

@@ -2,7 +2,8 @@ import CobroDomain
 import CobroTerminal
 
 /// Draws the ladder: one row per stage with its days, channels and late-payment flag, the
-/// focused cell reversed; whether it is valid; where it comes from.
+/// focused cell reversed; whether it is valid; where it comes from; below it, the late-payment
+/// figures its stages claim.
 enum LadderView {
     private static let widths = [32, 7, 8, 8, 6, 14]
 
@@ -30,12 +31,14 @@ enum LadderView {
         } else {
             grid.put(text.valid, x: area.x + 1, y: y, style: Style(.success), maxWidth: area.width - 2)
         }
-        for note in [text.daysNote, text.interestNote] {
-            for line in TextWidth.wrap(note, width: area.width - 2) {
-                y += 1
-                guard y < area.maxY else { break }
-                grid.put(line, x: area.x + 1, y: y, style: Style(.muted))
-            }
+        for line in TextWidth.wrap(text.daysNote, width: area.width - 2) {
+            y += 1
+            guard y < area.maxY else { break }
+            grid.put(line, x: area.x + 1, y: y, style: Style(.muted))
+        }
+        if let rules = state.latePayment, let today = state.today {
+            InterestRatesView.draw(rules, today: today, language: state.language, into: &grid,
+                                   in: Rect(x: area.x, y: y + 1, width: area.width, height: area.maxY - y - 1))
         }
         if let dialog = ladder.discardDialog { dialog.draw(into: &grid, in: area) }
     }

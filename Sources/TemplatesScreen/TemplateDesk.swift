@@ -18,8 +18,10 @@ public protocol TemplateDesk {
     /// Renders the template for the customer, sends it (`.deliver`) or files it in the outbox
     /// (`.outbox`), and records it in the contact log; returns where it went, in `language`.
     func send(_ template: ReminderTemplate, customerCode: String, route: ReminderRoute, language: Language) throws -> String
-    /// The ladder `cobro remind` follows.
+    /// The ladder `cobro remind` follows, with the late-payment figures its stages claim.
     func dunningLadder() throws -> DunningLadder
+    /// The desk's as-of day: its half-year's rate is the one in force.
+    var today: CivilDate { get }
     /// Stores the owner's ladder (audited), as the acting user.
     func saveLadder(_ policy: DunningPolicy) throws
 }
@@ -91,14 +93,17 @@ public struct TemplateDeskRefusal: Error, Hashable, Sendable, CustomStringConver
     public var description: String { message }
 }
 
-/// The dunning ladder in force (SPEC §5 "Dunning stages") and where it comes from.
+/// The dunning ladder in force (SPEC §5 "Dunning stages"), where it comes from, and the
+/// late-payment interest and compensation its stages claim (config.yaml `dunning:` or Spain's).
 public struct DunningLadder: Hashable, Sendable {
     public var policy: DunningPolicy
     public var source: LadderSource
+    public var latePayment: LatePaymentRules
 
-    public init(policy: DunningPolicy, source: LadderSource) {
+    public init(policy: DunningPolicy, source: LadderSource, latePayment: LatePaymentRules = .spain) {
         self.policy = policy
         self.source = source
+        self.latePayment = latePayment
     }
 }
 

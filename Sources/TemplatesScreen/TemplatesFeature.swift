@@ -76,6 +76,8 @@ public enum TemplatesFeature {
                 let readOnly = ladder.source == .config || state.ladderFromConfig ? texts.setInConfig
                     : state.role == .owner ? nil : texts.ownerOnly
                 state.ladder = LadderEditor(ladder, readOnlyReason: readOnly)
+                state.latePayment = ladder.latePayment
+                state.today = desk.today
             } catch {
                 state.message = TemplatesMessage(text: "\(error)", isError: true)
             }

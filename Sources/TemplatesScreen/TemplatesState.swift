@@ -19,6 +19,10 @@ public struct TemplatesState: Sendable {
     var customerPrompt: TextPrompt?
     /// The dunning ladder, while it is open (`L`).
     var ladder: LadderEditor?
+    /// The late-payment figures shown below the ladder, and the desk's day whose half-year's
+    /// rate is in force; read with the ladder.
+    var latePayment: LatePaymentRules?
+    var today: CivilDate?
     /// config.yaml sets the ladder: the desk shows it read-only.
     public var ladderFromConfig = false
     /// What the last action did, until the next key.

@@ -21,7 +21,7 @@ struct LadderTests {
         #expect(lines.contains { $0.contains("Friendly reminder before due") && $0.contains("-3") })
         #expect(lines.contains { $0.contains("Final notice") && $0.contains("45") && $0.contains("■       ■") && $0.contains("yes") })
         #expect(lines.contains { $0.contains("The ladder is valid.") })
-        #expect(lines.contains { $0.contains("Interest rates and where each comes from") })
+        #expect(lines.contains { $0.contains("Late-payment interest (Ley 3/2004)") })
     }
 
     @Test("the owner changes days and channels; a ladder DunningPolicy refuses says why and is not saved")

@@ -50,6 +50,8 @@ final class FakeTemplateDesk: TemplateDesk {
     func save(_ template: ReminderTemplate) throws { saved.append(template) }
 
     var ladder = DunningLadder(policy: .standard, source: .standard)
+    /// In 2026's second half-year, which Spain's shipped table lacks.
+    var today = CivilDate(year: 2026, month: 12, day: 4)!
     private(set) var savedLadders: [DunningPolicy] = []
 
     func dunningLadder() throws -> DunningLadder { ladder }
