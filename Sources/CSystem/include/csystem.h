@@ -3,6 +3,9 @@
 
 // C library calls Swift's Glibc module does not reach.
 
+// Any C library header says which C library this is; without one __GLIBC__ is never defined.
+#include <stdlib.h>
+
 #ifdef __GLIBC__
 #include <malloc.h>
 
