@@ -75,9 +75,10 @@ public enum AgingFeature {
                 state.mode = .browsing
                 state.narrow(to: "")
             default:
-                guard field.handle(key) == .textChanged else { return [] }
+                // Keep the field even when only its cursor moved, so an edit can go mid-filter.
+                let response = field.handle(key)
                 state.mode = .filtering(field)
-                state.narrow(to: field.text)
+                if response == .textChanged { state.narrow(to: field.text) }
             }
             return []
         case .choosingDate(var field):

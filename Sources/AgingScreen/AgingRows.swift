@@ -1,5 +1,4 @@
 import CobroDomain
-import Foundation
 
 /// How the owner orders the customers of a currency.
 public enum AgingSort: String, CaseIterable, Sendable {
@@ -32,14 +31,14 @@ public struct PreparedAgingReport: Sendable {
 /// customer, so that sorting and filtering 100,000 rows answers within a frame.
 struct AgingRowIndex: Sendable {
     let section: CurrencyAging
-    private let searchKeys: [String]
+    let searchKeys: AgingSearchKeys
     private let orders: [AgingSort: [Int32]]
     /// Per amount column (six buckets, unapplied, balance): the amount that prints widest.
     let widestAmounts: [Int64]
 
     init(section: CurrencyAging) {
         self.section = section
-        searchKeys = section.customers.map { AgingRowIndex.fold($0.code + " " + $0.name) }
+        searchKeys = AgingSearchKeys(section.customers.map { $0.code + " " + $0.name })
         var widest = [Int64](repeating: 0, count: AgingRowIndex.amountColumns)
         for customer in section.customers {
             for (column, amount) in AgingRowIndex.amounts(customer.figures).enumerated() where amount.magnitude > widest[column].magnitude
@@ -58,11 +57,6 @@ struct AgingRowIndex: Sendable {
         AgingBucket.allCases.map { figures[$0] } + [figures.unapplied, figures.balance]
     }
 
-    /// Lower-case, without accents: "Ibáñez" is found by "ibanez".
-    static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-
     func order(_ sort: AgingSort) -> [Int32] { orders[sort]! }
 
     private static func sorted(_ customers: [CustomerAging], by sort: AgingSort) -> [Int32] {
@@ -77,15 +71,9 @@ struct AgingRowIndex: Sendable {
                 return left.balance > right.balance
             }
         case .name:
-            let names = customers.map { AgingRowIndex.fold($0.name) }
+            let names = customers.map { AgingSearchKeys.fold($0.name) }
             indices.sort { names[Int($0)].utf8.lexicographicallyPrecedes(names[Int($1)].utf8) }
         }
         return indices
-    }
-
-    /// The rows of `candidates` whose code or name contains `foldedFilter`.
-    func filter(_ candidates: [Int32], by foldedFilter: String) -> [Int32] {
-        guard !foldedFilter.isEmpty else { return candidates }
-        return candidates.filter { searchKeys[Int($0)].contains(foldedFilter) }
     }
 }

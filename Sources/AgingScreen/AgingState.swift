@@ -25,6 +25,8 @@ public struct AgingState: Sendable {
     }
     /// Indices into the current currency's customers, sorted and filtered.
     var visibleRows: [Int32] = []
+    /// The rows of each filter typed so far, for Backspace and the next letter.
+    private var filterSteps = AgingFilterSteps(unfiltered: [])
 
     public enum Mode: Sendable {
         case browsing
@@ -65,34 +67,40 @@ public struct AgingState: Sendable {
         }
     }
 
+    /// Rebuilds the rows for a new sort or currency; with `keepingSelection` the selected customer
+    /// stays selected if it is still listed.
     mutating func rebuildRows(keepingSelection: Bool = false) {
-        rebuildRows(selecting: keepingSelection ? selectedCustomer?.code : nil)
+        let selectedRow = keepingSelection && visibleRows.indices.contains(table.selected) ? visibleRows[table.selected] : nil
+        resetRows()
+        // Same currency, so the same customer has the same row number: compare numbers, not codes.
+        if let selectedRow, let position = visibleRows.firstIndex(of: selectedRow) {
+            table.select(position, rowCount: visibleRows.count, pageSize: pageSize)
+        }
     }
 
-    /// Rebuilds the rows and selects the customer with `selectedCode` if it is still listed.
+    /// Rebuilds the rows of a new report and selects the customer with `selectedCode` if it is still listed.
     mutating func rebuildRows(selecting selectedCode: String?) {
-        guard let index else {
-            visibleRows = []
-            return
-        }
-        visibleRows = index.filter(index.order(sort), by: AgingRowIndex.fold(filter))
-        table = TableState()
+        resetRows()
         if let selectedCode, let section = currentSection,
            let position = visibleRows.firstIndex(where: { section.customers[Int($0)].code == selectedCode }) {
             table.select(position, rowCount: visibleRows.count, pageSize: pageSize)
         }
     }
 
-    /// Narrows the rows already shown when the filter only grew, which is what typing does.
+    /// The filter is now `newFilter` (typed, erased or cleared); the selection goes back to the top.
     mutating func narrow(to newFilter: String) {
-        let folded = AgingRowIndex.fold(newFilter)
-        if let index, AgingRowIndex.fold(filter).isEmpty == false, folded.hasPrefix(AgingRowIndex.fold(filter)) {
-            visibleRows = index.filter(visibleRows, by: folded)
-            filter = newFilter
-            table = TableState()
-        } else {
-            filter = newFilter
-            rebuildRows()
+        filter = newFilter
+        table = TableState()
+        guard let index else {
+            visibleRows = []
+            return
         }
+        visibleRows = filterSteps.rows(matching: Array(AgingSearchKeys.fold(filter).utf8), in: index.searchKeys)
+    }
+
+    /// The current sort order filtered afresh, with nothing selected but the first row.
+    private mutating func resetRows() {
+        filterSteps = AgingFilterSteps(unfiltered: index?.order(sort) ?? [])
+        narrow(to: filter)
     }
 }
