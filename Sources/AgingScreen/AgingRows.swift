@@ -38,7 +38,8 @@ struct AgingRowIndex: Sendable {
 
     init(section: CurrencyAging) {
         self.section = section
-        searchKeys = AgingSearchKeys(section.customers.map { $0.code + " " + $0.name })
+        let searchKeys = AgingSearchKeys(section.customers)
+        self.searchKeys = searchKeys
         var widest = [Int64](repeating: 0, count: AgingRowIndex.amountColumns)
         for customer in section.customers {
             for (column, amount) in AgingRowIndex.amounts(customer.figures).enumerated() where amount.magnitude > widest[column].magnitude
@@ -47,7 +48,7 @@ struct AgingRowIndex: Sendable {
             }
         }
         widestAmounts = widest
-        orders = Dictionary(uniqueKeysWithValues: AgingSort.allCases.map { ($0, AgingRowIndex.sorted(section.customers, by: $0)) })
+        orders = Dictionary(uniqueKeysWithValues: AgingSort.allCases.map { ($0, AgingRowIndex.sorted(section.customers, by: $0, names: searchKeys)) })
     }
 
     static let amountColumns = 8
@@ -59,7 +60,7 @@ struct AgingRowIndex: Sendable {
 
     func order(_ sort: AgingSort) -> [Int32] { orders[sort]! }
 
-    private static func sorted(_ customers: [CustomerAging], by sort: AgingSort) -> [Int32] {
+    private static func sorted(_ customers: [CustomerAging], by sort: AgingSort, names: AgingSearchKeys) -> [Int32] {
         var indices = Array(Int32(0)..<Int32(customers.count))
         switch sort {
         case .balance:
@@ -71,8 +72,7 @@ struct AgingRowIndex: Sendable {
                 return left.balance > right.balance
             }
         case .name:
-            let names = customers.map { AgingSearchKeys.fold($0.name) }
-            indices.sort { names[Int($0)].utf8.lexicographicallyPrecedes(names[Int($1)].utf8) }
+            names.sortedByName(&indices)
         }
         return indices
     }
