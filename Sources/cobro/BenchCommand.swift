@@ -17,28 +17,28 @@ struct BenchCommand: ParsableCommand {
 
             Every measurement is warmed up once and then taken --repetitions times, except the import \
             (no warm-up, up to 3 samples, 1 at a million customers) and demo creation (1 sample, only when \
-            the demo is made). Measurements, by their JSON names:
-              demo_creation (s)        `cobro demo --no-open`, a process of its own; null when reused.
-              import_invoices (rows/s) the database's invoices exported to CSV, then `cobro import \
+            the demo is made). The measurements, by their JSON names:
+              demo_creation (s): `cobro demo --no-open`, a process of its own; null when reused.
+              import_invoices (rows/s): the database's invoices exported to CSV, then `cobro import \
             invoices` into a fresh database already holding its customers; p95 is the rate at the p95 time.
-              aging_report (ms)        `cobro report aging --format json`, process start to exit.
-              floor_group_by (ms)      the sqlite3 shell on the same file: one GROUP BY of invoice amounts \
+              aging_report (ms): `cobro report aging --format json`, process start to exit.
+              floor_group_by (ms): the sqlite3 shell on the same file: one GROUP BY of invoice amounts \
             by currency, customer and bucket (no payments at all), process start to exit.
-              aging_floor_ratio (x)    aging_report over floor_group_by (medians; p95s).
-              queue_build (ms)         the call queue built at --at.
-              queue_next (ms)          the next account taken (claim, then release).
-              account_open (ms)        an account at the head of the queue opened.
-              log_call (ms)            a call logged (on a temporary copy of the file).
-              agreement_save (ms)      an agreement built (balance, six monthly installments) and saved \
+              aging_floor_ratio (x): aging_report over floor_group_by (medians; p95s).
+              queue_build (ms): the call queue built at --at.
+              queue_next (ms): the next account taken (claim, then release).
+              account_open (ms): an account at the head of the queue opened.
+              log_call (ms): a call logged (on a temporary copy of the file).
+              agreement_save (ms): an agreement built (balance, six monthly installments) and saved \
             as active (on the copy).
-              desk_first_frame (ms)    the desk, in a process of its own (cobro bench --desk-only), \
+              desk_first_frame (ms): the desk, in a process of its own (cobro bench --desk-only), \
             from process start to its first frame; a frame is the screen's cells plus the changes a \
             terminal would be sent.
-              desk_data_shown (ms)     from process start until the queue and the aging report are loaded.
-              aging_key_to_frame (ms)  --keys key presses on the aging screen (scrolling, paging, sorting, \
+              desk_data_shown (ms): from process start until the queue and the aging report are loaded.
+              aging_key_to_frame (ms): --keys key presses on the aging screen (scrolling, paging, sorting, \
             currency, a typed filter), key to frame; median is p50, and p99 is given.
-              queue_key_to_frame (ms)  the same on the queue screen (scrolling, paging, currency, tier, search).
-              desk_peak_rss (MB)       the desk process's peak resident memory (getrusage ru_maxrss).
+              queue_key_to_frame (ms): the same on the queue screen (scrolling, paging, currency, tier, search).
+              desk_peak_rss (MB): the desk process's peak resident memory (getrusage ru_maxrss).
             JSON: {"machine": {"cpu", "cores", "memory_gb"}, "date", "build", "databases": [{"customers", \
             "path", "demo": "created|reused|given", "measurements": {NAME: {"median", "p95", "unit"}}}]}.
             The table shows median / p95 (p50 / p99 for keys) per size, and the growth from the smallest to \

@@ -94,7 +94,7 @@ struct BenchReport {
                 return ["customers": database.customers, "path": database.path, "demo": database.demo, "measurements": measurements]
             },
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys])) ?? Data()
+        let data = (try? JSONSerialization.data(withJSONObject: document, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 
