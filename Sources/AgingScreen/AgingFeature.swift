@@ -73,12 +73,12 @@ public enum AgingFeature {
                 state.mode = .browsing
             case .escape:
                 state.mode = .browsing
-                state.narrow(to: "")
+                state.applyFilter("")
             default:
                 // Keep the field even when only its cursor moved, so an edit can go mid-filter.
                 let response = field.handle(key)
                 state.mode = .filtering(field)
-                if response == .textChanged { state.narrow(to: field.text) }
+                if response == .textChanged { state.applyFilter(field.text) }
             }
             return []
         case .choosingDate(var field):
@@ -117,7 +117,7 @@ public enum AgingFeature {
         case .startFilter:
             state.mode = .filtering(TextField(text: state.filter, placeholder: AgingStrings(state.language).filterPlaceholder))
         case .clearFilter:
-            state.narrow(to: "")
+            state.applyFilter("")
         case .chooseDate:
             let invalidDate = AgingStrings(state.language).invalidDate
             state.mode = .choosingDate(ValidatedField.date(text: state.asOf.iso) { text in

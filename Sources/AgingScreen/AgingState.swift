@@ -88,7 +88,7 @@ public struct AgingState: Sendable {
     }
 
     /// The filter is now `newFilter` (typed, erased or cleared); the selection goes back to the top.
-    mutating func narrow(to newFilter: String) {
+    mutating func applyFilter(_ newFilter: String) {
         filter = newFilter
         table = TableState()
         guard let index else {
@@ -101,6 +101,6 @@ public struct AgingState: Sendable {
     /// The current sort order filtered afresh, with nothing selected but the first row.
     private mutating func resetRows() {
         filterSteps = AgingFilterSteps(unfiltered: index?.order(sort) ?? [])
-        narrow(to: filter)
+        applyFilter(filter)
     }
 }

@@ -31,7 +31,7 @@ struct AgingFilterStepsTests {
     static func expected(_ state: AgingState, filter: String) -> [String] {
         let fold = { (text: String) in text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
         var unfiltered = state
-        unfiltered.narrow(to: "")
+        unfiltered.applyFilter("")
         return codesListed(unfiltered).filter { code in
             let customer = unfiltered.currentSection!.customers.first { $0.code == code }!
             return filter.isEmpty || fold(customer.code + " " + customer.name).contains(fold(filter))
