@@ -25,11 +25,21 @@ struct BenchProcess {
     /// Runs to the end and returns what it printed; a failure is an error naming the command.
     @discardableResult
     func output() throws -> Data {
+        try run(capturing: true)
+    }
+
+    /// How long one run takes, process start to exit, its output going to /dev/null as a timed
+    /// shell command's would.
+    func timed() throws -> Duration {
+        try BenchTimer.time { _ = try run(capturing: false) }
+    }
+
+    private func run(capturing: Bool) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         let out = Pipe(), err = Pipe(), into = Pipe()
-        process.standardOutput = out
+        process.standardOutput = capturing ? out : FileHandle.nullDevice
         process.standardError = err
         process.standardInput = input == nil ? FileHandle.nullDevice : into
         try process.run()
@@ -44,7 +54,7 @@ struct BenchProcess {
         let errors = ErrorText()
         let reader = Thread { errors.data = (try? err.fileHandleForReading.readToEnd()) ?? Data() }
         reader.start()
-        let printed = (try out.fileHandleForReading.readToEnd()) ?? Data()
+        let printed = capturing ? (try out.fileHandleForReading.readToEnd()) ?? Data() : Data()
         process.waitUntilExit()
         while !reader.isFinished || feeder.map({ !$0.isFinished }) == true { usleep(1000) }
         guard process.terminationStatus == 0 else {
@@ -52,11 +62,6 @@ struct BenchProcess {
             throw Failure("cobro: bench: \(([executable] + arguments).joined(separator: " ")) failed: \(message)")
         }
         return printed
-    }
-
-    /// How long one run takes, process start to exit.
-    func timed() throws -> Duration {
-        try BenchTimer.time { try output() }
     }
 }
 

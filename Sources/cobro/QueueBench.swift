@@ -46,7 +46,7 @@ struct QueueBench {
 
     /// Times `body` once per entry, the first time as the warm-up.
     private func timedOnEach(_ entries: [QueueEntry], _ body: (QueueEntry) throws -> Void) throws -> [Duration] {
-        try entries.map { entry in try BenchTimer.time { try body(entry) } }.dropFirst().map { $0 }
+        Array(try entries.map { entry in try BenchTimer.time { try body(entry) } }.dropFirst())
     }
 
     /// An agreement as `cobro agreement plan --save` makes one: the customer's balance in the first
