@@ -21,8 +21,8 @@ struct BenchAging {
         return [aging, engine, ratio]
     }
 
-    /// Benchmarks/foundation.py's floor: invoice amounts by currency, customer and the report's
-    /// buckets of days past due (julianday arithmetic), as of the report's day.
+    /// The floor: invoice amounts by currency, customer and the report's buckets of days past due
+    /// (julianday arithmetic), as of the report's day — what any aging report must at least read.
     var floorSQL: String {
         """
         SELECT currency, customer_id,
