@@ -1,4 +1,5 @@
 import CobroDomain
+import CobroTerminal
 
 /// How the owner orders the customers of a currency.
 public enum AgingSort: String, CaseIterable, Sendable {
@@ -31,14 +32,14 @@ public struct PreparedAgingReport: Sendable {
 /// customer, so that sorting and filtering 100,000 rows answers within a frame.
 struct AgingRowIndex: Sendable {
     let section: CurrencyAging
-    let searchKeys: AgingSearchKeys
+    let searchKeys: FoldedSearchKeys
     private let orders: [AgingSort: [Int32]]
     /// Per amount column (six buckets, unapplied, balance): the amount that prints widest.
     let widestAmounts: [Int64]
 
     init(section: CurrencyAging) {
         self.section = section
-        let searchKeys = AgingSearchKeys(section.customers)
+        let searchKeys = FoldedSearchKeys(section.customers, code: \.code, name: \.name)
         self.searchKeys = searchKeys
         var widest = [Int64](repeating: 0, count: AgingRowIndex.amountColumns)
         for customer in section.customers {
@@ -60,7 +61,7 @@ struct AgingRowIndex: Sendable {
 
     func order(_ sort: AgingSort) -> [Int32] { orders[sort]! }
 
-    private static func sorted(_ customers: [CustomerAging], by sort: AgingSort, names: AgingSearchKeys) -> [Int32] {
+    private static func sorted(_ customers: [CustomerAging], by sort: AgingSort, names: FoldedSearchKeys) -> [Int32] {
         var indices = Array(Int32(0)..<Int32(customers.count))
         switch sort {
         case .balance:
@@ -72,7 +73,7 @@ struct AgingRowIndex: Sendable {
                 return left.balance > right.balance
             }
         case .name:
-            names.sortedByName(&indices)
+            names.sortByName(&indices)
         }
         return indices
     }

@@ -26,7 +26,7 @@ public struct AgingState: Sendable {
     /// Indices into the current currency's customers, sorted and filtered.
     var visibleRows: [Int32] = []
     /// The rows of each filter typed so far, for Backspace and the next letter.
-    private var filterSteps = AgingFilterSteps(unfiltered: [])
+    private var filterSteps = FilterSteps(unfiltered: [])
 
     public enum Mode: Sendable {
         case browsing
@@ -95,12 +95,12 @@ public struct AgingState: Sendable {
             visibleRows = []
             return
         }
-        visibleRows = filterSteps.rows(matching: Array(AgingSearchKeys.fold(filter).utf8), in: index.searchKeys)
+        visibleRows = filterSteps.rows(matching: filter, in: index.searchKeys)
     }
 
     /// The current sort order filtered afresh, with nothing selected but the first row.
     private mutating func resetRows() {
-        filterSteps = AgingFilterSteps(unfiltered: index?.order(sort) ?? [])
+        filterSteps = FilterSteps(unfiltered: index?.order(sort) ?? [])
         applyFilter(filter)
     }
 }

@@ -53,9 +53,12 @@ public struct QueueState: Sendable {
     public internal(set) var message: String?
 
     /// Indices into `snapshot.entries` of the rows shown, in queue order.
-    var visibleRows: [Int] = []
-    /// Per entry: the folded search key, and the overdue column's text.
+    var visibleRows: [Int32] = []
+    /// Per entry: the folded search key, tier and amounts owed, and the widest cells.
     var index = QueueIndex()
+    /// The rows the tier, currency and minimum let through, and those each search typed so far
+    /// matched of them: a letter narrows the last result, Backspace gives a kept one back.
+    private var searchSteps = FilterSteps(unfiltered: [])
 
     public enum Mode: Sendable, Equatable {
         case browsing
@@ -88,7 +91,7 @@ public struct QueueState: Sendable {
     /// The account at row `position` of the table.
     public func entry(at position: Int) -> QueueEntry? {
         guard let snapshot, visibleRows.indices.contains(position) else { return nil }
-        return snapshot.entries[visibleRows[position]]
+        return snapshot.entries[Int(visibleRows[position])]
     }
 
     /// The account under the selection bar.
@@ -99,7 +102,7 @@ public struct QueueState: Sendable {
     /// The accounts shown, in queue order.
     public var visibleEntries: [QueueEntry] {
         guard let snapshot else { return [] }
-        return visibleRows.map { snapshot.entries[$0] }
+        return visibleRows.map { snapshot.entries[Int($0)] }
     }
 
     /// The currencies `c` cycles through: those owed in the queue, by code.
@@ -119,133 +122,40 @@ public struct QueueState: Sendable {
         index = QueueIndex(snapshot?.entries ?? [], language: language)
     }
 
-    /// Applies the filters again, keeping the selected account selected when it is still shown,
+    /// Applies the filters again, keeping the account with `code` selected when it is still shown,
     /// else the row at the same position (the account that moved up into its place).
     mutating func refilter(keeping code: String?, fallback position: Int = 0) {
-        guard let snapshot else {
-            visibleRows = []
-            table = TableState()
-            return
-        }
-        let folded = QueueIndex.fold(search)
-        let entries = snapshot.entries
-        visibleRows = entries.indices.filter { row in
-            let entry = entries[row]
-            if let tier, entry.reason != tier { return false }
-            if let currency {
-                guard let owed = entry.overdue.first(where: { $0.currency == currency }) else { return false }
-                if let minimum, minimum.currency == currency, owed.amount.minorUnits < minimum.minorUnits { return false }
-            }
-            return folded.isEmpty || index.searchKeys[row].contains(folded)
-        }
-        let position = code.flatMap { code in visibleRows.firstIndex { entries[$0].code == code } } ?? position
-        table = TableState()
-        table.select(position, rowCount: visibleRows.count, pageSize: pageSize)
+        let row = code.flatMap { code in snapshot?.entries.firstIndex { $0.code == code } }
+        refilter(keepingRow: row.map(Int32.init), fallback: position)
     }
 
     /// Refilters keeping the account selected now.
     mutating func refilter() {
-        refilter(keeping: selectedEntry?.code, fallback: 0)
+        refilter(keepingRow: selectedRow, fallback: 0)
     }
 
-    /// Sets the search as typed. When it only grew, which is what typing does, the rows shown
-    /// are narrowed instead of filtering the whole queue again.
+    /// Sets the search as typed; the selected account stays selected when it is still shown.
     mutating func setSearch(_ text: String) {
-        let old = QueueIndex.fold(search)
-        let new = QueueIndex.fold(text)
         search = text
-        guard let snapshot, !old.isEmpty, new.hasPrefix(old) else {
-            refilter()
-            return
-        }
-        let code = selectedEntry?.code
-        visibleRows = visibleRows.filter { index.searchKeys[$0].contains(new) }
-        let position = code.flatMap { code in visibleRows.firstIndex { snapshot.entries[$0].code == code } } ?? 0
+        show(searchSteps.rows(matching: search, in: index.searchKeys), keepingRow: selectedRow, fallback: 0)
+    }
+
+    /// The entry under the selection bar, by its index in `snapshot.entries`.
+    private var selectedRow: Int32? {
+        table.selection(rowCount: visibleCount).map { visibleRows[$0] }
+    }
+
+    private mutating func refilter(keepingRow row: Int32?, fallback position: Int) {
+        let unfiltered = snapshot == nil ? [] : index.rows(tier: tier, currency: currency, minimum: minimum)
+        searchSteps = FilterSteps(unfiltered: unfiltered)
+        show(searchSteps.rows(matching: search, in: index.searchKeys), keepingRow: row, fallback: position)
+    }
+
+    /// Shows `rows`, selecting `row` when it is among them, else the row at `position`.
+    private mutating func show(_ rows: [Int32], keepingRow row: Int32?, fallback position: Int) {
+        visibleRows = rows
+        let kept = row.flatMap { rows.firstIndex(of: $0) }
         table = TableState()
-        table.select(position, rowCount: visibleRows.count, pageSize: pageSize)
-    }
-}
-
-/// What filtering and drawing need of the entries, worked out once per load: the folded search
-/// key of each, the widths of the widest customer, overdue and promise cells, and the
-/// currencies owed. Kept cheap for 100,000 accounts: ASCII text is folded and measured without
-/// Foundation, and an overdue cell's width is worked out from its amounts' digit counts.
-struct QueueIndex: Sendable {
-    var searchKeys: [String] = []
-    var widestCustomer = 0
-    var widestOverdue = 0
-    var widestPromise = 0
-    var currencies: [Currency] = []
-
-    init() {}
-
-    init(_ entries: [QueueEntry], language: Language) {
-        let text = QueueStrings(language)
-        var currencySet = Set<Currency>()
-        var amountWidths = AmountWidths(language: language)
-        searchKeys.reserveCapacity(entries.count)
-        for entry in entries {
-            searchKeys.append(Self.fold(entry.code + " " + entry.name))
-            // A cell is never wider than its UTF-8 byte count: measure only possible winners.
-            let customerBytes = entry.code.utf8.count + 2 + entry.name.utf8.count
-            if customerBytes > widestCustomer {
-                widestCustomer = max(widestCustomer, TextWidth.of(Self.customerText(entry)))
-            }
-            var overdueWidth = 2 * max(0, entry.overdue.count - 1)
-            for owed in entry.overdue {
-                overdueWidth += amountWidths.width(of: owed.amount)
-                currencySet.insert(owed.currency)
-            }
-            widestOverdue = max(widestOverdue, overdueWidth)
-            if entry.reason != .priority, entry.reason != .callback {
-                widestPromise = max(widestPromise, TextWidth.of(text.promiseStatus(entry.detail)))
-            }
-        }
-        currencies = currencySet.sorted()
-    }
-
-    /// Lower-case, without accents: "Ibáñez" is found by "ibanez".
-    static func fold(_ text: String) -> String {
-        let utf8 = text.utf8
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
-        }
-        return text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-
-    static func customerText(_ entry: QueueEntry) -> String { entry.code + "  " + entry.name }
-
-    /// Each currency owed, in the user's language, by code: `€150.00, $200.00`.
-    static func overdueText(_ entry: QueueEntry, language: Language) -> String {
-        entry.overdue.map { $0.amount.formatted(in: language) }.joined(separator: ", ")
-    }
-}
-
-/// The width of a formatted amount depends only on its currency, sign and number of digits:
-/// measured once per such kind.
-private struct AmountWidths {
-    let language: Language
-    private var known: [Key: Int] = [:]
-
-    private struct Key: Hashable {
-        let currency: String
-        let digits: Int
-        let negative: Bool
-    }
-
-    init(language: Language) { self.language = language }
-
-    mutating func width(of amount: Money) -> Int {
-        var digits = 1
-        var rest = amount.minorUnits.magnitude
-        while rest >= 10 {
-            rest /= 10
-            digits += 1
-        }
-        let key = Key(currency: amount.currency.code, digits: digits, negative: amount.minorUnits < 0)
-        if let width = known[key] { return width }
-        let width = TextWidth.of(amount.formatted(in: language))
-        known[key] = width
-        return width
+        table.select(kept ?? position, rowCount: rows.count, pageSize: pageSize)
     }
 }

@@ -43,7 +43,7 @@ public enum QueueView {
         let columns = layout(state, text, width: body.width)
         let table = TableView(columns: columns.map(\.column), emptyMessage: text.filtersHide(snapshot.entries.count))
         table.draw(into: &grid, in: body, state: state.table, rowCount: state.visibleCount) { position in
-            row(state.visibleRows[position], in: snapshot, state: state, shown: columns.map(\.kind), text: text)
+            row(Int(state.visibleRows[position]), in: snapshot, state: state, shown: columns.map(\.kind), text: text)
         }
         if state.visibleCount == 0, body.height > 2 {
             grid.put(text.clearFiltersHint, x: body.x, y: body.y + 2, style: Style(.muted), maxWidth: body.width)
