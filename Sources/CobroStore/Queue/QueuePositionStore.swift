@@ -19,32 +19,93 @@ extension CobroDatabase {
 /// The `queue_position` table.
 enum QueuePositionTable {
     static func save(_ position: QueuePosition, customerID: Int64, _ db: Database) throws {
-        let customer = position.customer
-        let promises = position.followUps.promises
-        try db.cachedStatement(sql: """
-            INSERT OR REPLACE INTO queue_position
-                (customer_id, code, name, time_zone, do_not_call, status, zone, open_from, overdue_from, open_items,
-                 priority_bound, history_until, history_from_day, covered_from, follow_ups, callback_at, promise_due_from,
-                 promise_answered_min, history)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """).execute(arguments: [
-                customerID, customer.code, customer.name, customer.zoneName, customer.doNotCall, customer.status.rawValue,
-                position.zone, position.segments.first?.from?.daysSinceEpoch, position.overdueFrom?.daysSinceEpoch,
-                position.openItemsBlob, position.priorityBoundBlob, position.historyUntil?.timeIntervalSince1970,
-                position.historyFromDay?.daysSinceEpoch, position.coveredFrom?.timeIntervalSince1970, position.followUpsBlob,
-                position.followUps.callbackAt?.timeIntervalSince1970,
-                promises.map(\.dueFrom).min()?.timeIntervalSince1970,
-                promises.map { $0.answeredGrace ?? -1 }.min(), position.historyBlob,
-            ])
+        var insert = DirectStatement(try db.cachedStatement(sql: insertSQL))
+        try StoredQueuePosition(position, customerID: customerID).insert(&insert, db)
     }
 
     /// Recomputes every customer's summary from a stream over all rows (a new schema, or an import
-    /// that touched a large part of the portfolio).
+    /// that touched a large part of the portfolio). The summaries are computed on a second thread
+    /// while this one reads the next customers and stores the finished ones.
     static func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM queue_position")
+        var insert = DirectStatement(try db.makeStatement(sql: insertSQL))
+        let computing = QueuePositionComputing()
+        defer { computing.stop() }
         try QueueSourceStream.forEachCustomer(db, through: nil) { customer, source in
-            try save(QueuePosition(source, customer: customer), customerID: customer.id, db)
+            for position in computing.submit(customer, source) { try position.insert(&insert, db) }
         }
+        for position in computing.finish() { try position.insert(&insert, db) }
+    }
+
+    static let insertSQL = """
+        INSERT OR REPLACE INTO queue_position
+            (customer_id, code, name, time_zone, do_not_call, status, zone, open_from, overdue_from, open_items,
+             priority_bound, history_until, history_from_day, covered_from, follow_ups, callback_at, promise_due_from,
+             promise_answered_min, history)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
+}
+
+/// A summary as its `queue_position` row holds it: encoded apart from the insert, so that a
+/// rebuild can encode on another thread than the one that writes.
+struct StoredQueuePosition {
+    let customerID: Int64
+    let customer: QueueCustomer
+    let zone: String?
+    let openFrom: Int?
+    let overdueFrom: Int?
+    let openItems: Data
+    let priorityBound: Data?
+    let historyUntil: Double?
+    let historyFromDay: Int?
+    let coveredFrom: Double?
+    let followUps: Data?
+    let callbackAt: Double?
+    let promiseDueFrom: Double?
+    let promiseAnsweredMin: Int?
+    let history: Data
+
+    init(_ position: QueuePosition, customerID: Int64) {
+        let promises = position.followUps.promises
+        self.customerID = customerID
+        customer = position.customer
+        zone = position.zone
+        openFrom = position.segments.first?.from?.daysSinceEpoch
+        overdueFrom = position.overdueFrom?.daysSinceEpoch
+        openItems = position.openItemsBlob
+        priorityBound = position.priorityBoundBlob
+        historyUntil = position.historyUntil?.timeIntervalSince1970
+        historyFromDay = position.historyFromDay?.daysSinceEpoch
+        coveredFrom = position.coveredFrom?.timeIntervalSince1970
+        followUps = position.followUpsBlob
+        callbackAt = position.followUps.callbackAt?.timeIntervalSince1970
+        promiseDueFrom = promises.map(\.dueFrom).min()?.timeIntervalSince1970
+        promiseAnsweredMin = promises.map { $0.answeredGrace ?? -1 }.min()
+        history = position.historyBlob
+    }
+
+    /// Runs `QueuePositionTable.insertSQL` for this row.
+    func insert(_ statement: inout DirectStatement, _ db: Database) throws {
+        statement.bind(customerID)
+        statement.bind(customer.code)
+        statement.bind(customer.name)
+        statement.bind(customer.zoneName)
+        statement.bind(customer.doNotCall)
+        statement.bind(customer.status.rawValue)
+        statement.bind(zone)
+        statement.bind(openFrom)
+        statement.bind(overdueFrom)
+        statement.bind(openItems)
+        statement.bind(priorityBound)
+        statement.bind(historyUntil)
+        statement.bind(historyFromDay)
+        statement.bind(coveredFrom)
+        statement.bind(followUps)
+        statement.bind(callbackAt)
+        statement.bind(promiseDueFrom)
+        statement.bind(promiseAnsweredMin)
+        statement.bind(history)
+        try statement.execute(db)
     }
 }
 
