@@ -170,18 +170,24 @@ extension QueuePosition {
     private static let promiseSize = 8 + 3 + 4
 }
 
+/// Collects the bytes in an array and makes the `Data` once: appending to `Data` piece by piece
+/// cost more than computing the summary (a rebuild encodes a hundred thousand of them).
 private struct ByteWriter {
-    private(set) var data = Data()
+    private var bytes: [UInt8] = []
 
-    mutating func u8(_ value: Int) { data.append(UInt8(value)) }
+    init() { bytes.reserveCapacity(128) }
+
+    var data: Data { Data(bytes) }
+
+    mutating func u8(_ value: Int) { bytes.append(UInt8(value)) }
     mutating func u16(_ value: Int) { append(UInt16(value)) }
     mutating func i32(_ value: Int) { append(Int32(value)) }
     mutating func i64(_ value: Int64) { append(value) }
     mutating func f64(_ value: Double) { append(value.bitPattern) }
-    mutating func currency(_ currency: Currency) { data.append(contentsOf: Array(currency.code.utf8.prefix(3))) }
+    mutating func currency(_ currency: Currency) { bytes.append(contentsOf: currency.code.utf8.prefix(3)) }
 
     private mutating func append<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
     }
 }
 
