@@ -18,9 +18,13 @@ struct PaymentImport {
 
         let customers = try CustomerDirectory(db)
         let findInvoice = try db.makeStatement(sql: "SELECT id, customer_id, currency FROM invoice WHERE number = ?")
-        let insert = try db.makeStatement(sql: """
+        var insert = DirectStatement(try db.makeStatement(sql: """
             INSERT INTO payment (customer_id, date, amount, currency, method, reference, invoice_id, fingerprint)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+            """))
+        // Re-importing yesterday's file asks this of every row with a reference: prepared once.
+        let findStored = try db.makeStatement(sql: """
+            SELECT customer_id, date, amount, currency, method, invoice_id FROM payment WHERE reference = ?
             """)
         var identicalRowsSeen: [String: Int] = [:]
         var summary = ImportSummary()
@@ -59,8 +63,15 @@ struct PaymentImport {
                 identicalRowsSeen[fields] = earlier + 1
                 fingerprint = "\(fields)|#\(earlier)"
             }
-            try insert.execute(arguments: [customerID, day.iso, money.minorUnits, money.currency.code,
-                                           paymentMethod?.rawValue, referenceText, invoiceID, fingerprint])
+            insert.bind(customerID)
+            insert.bind(day.iso)
+            insert.bind(money.minorUnits)
+            insert.bind(money.currency.code)
+            insert.bind(paymentMethod?.rawValue)
+            insert.bind(referenceText)
+            insert.bind(invoiceID)
+            insert.bind(fingerprint)
+            try insert.execute(db)
             if db.changesCount == 1 {
                 summary.inserted += 1
                 changes.touch(customerID)
@@ -70,9 +81,7 @@ struct PaymentImport {
                 summary.unchanged += 1
                 return
             }
-            let stored = try Row.fetchOne(db, sql: """
-                SELECT customer_id, date, amount, currency, method, invoice_id FROM payment WHERE reference = ?
-                """, arguments: [referenceText])!
+            let stored = try Row.fetchOne(findStored, arguments: [referenceText])!
             let same = stored[0] == customerID && stored[1] == day.iso && stored[2] == money.minorUnits
                 && stored[3] == money.currency.code && stored[4] == paymentMethod?.rawValue && stored[5] == invoiceID
             if same {
