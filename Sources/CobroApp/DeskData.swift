@@ -63,7 +63,10 @@ extension CobroDatabase: DeskData {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = context.timeZone
         let startOfToday = calendar.startOfDay(for: instant)
-        return QueueSnapshot(at: instant, entries: entries, contactedToday: try user.map { try accountsContacted(by: $0, since: startOfToday) } ?? 0)
+        let endOfToday = calendar.date(byAdding: .day, value: 1, to: startOfToday) ?? instant
+        let later = try callbacksLater(after: instant, until: endOfToday, excluding: Set(entries.map(\.code)))
+        return QueueSnapshot(at: instant, entries: entries, laterToday: later,
+                             contactedToday: try user.map { try accountsContacted(by: $0, since: startOfToday) } ?? 0)
     }
 
     public func reminderTemplates() throws -> [TemplateEntry] {

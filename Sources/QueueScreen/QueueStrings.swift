@@ -16,8 +16,8 @@ struct QueueStrings {
     var nobodyToCall: String { pick("No hay nadie a quien llamar ahora.", "Nobody to call now.") }
     func laterTodayHint(_ count: Int) -> String {
         count == 1
-            ? pick("1 cuenta más se podrá llamar más tarde hoy.", "1 more account can be called later today.")
-            : pick("\(count) cuentas más se podrán llamar más tarde hoy.", "\(count) more accounts can be called later today.")
+            ? pick("1 cuenta más tiene una rellamada para más tarde hoy.", "1 more account has a callback due later today.")
+            : pick("\(count) cuentas más tienen una rellamada para más tarde hoy.", "\(count) more accounts have a callback due later today.")
     }
     func filtersHide(_ count: Int) -> String {
         count == 1
@@ -34,7 +34,7 @@ struct QueueStrings {
         let count = shown == total ? "\(total)" : pick("\(shown) de \(total)", "\(shown) of \(total)")
         return total == 1 && shown == total ? pick("1 para llamar ahora", "1 to call now") : pick("\(count) para llamar ahora", "\(count) to call now")
     }
-    func laterToday(_ count: Int) -> String { pick("\(count) más tarde hoy", "\(count) later today") }
+    func laterToday(_ count: Int) -> String { pick("\(count) rellamadas más tarde hoy", "\(count) callbacks later today") }
     func contactedToday(_ count: Int) -> String { pick("\(count) contactadas hoy", "\(count) contacted today") }
     func builtAt(_ time: String) -> String { pick("cola de las \(time)", "queue at \(time)") }
     var noFilters: String { pick("Sin filtros", "No filters") }

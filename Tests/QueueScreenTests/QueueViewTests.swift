@@ -114,7 +114,7 @@ struct QueueViewTests {
 
     @Test func theHeaderCountsWhoToCallNowLaterTodayAndContactedTodayAndTheQueuesInstant() {
         let lines = screenLines(loadedState(.en))
-        #expect(lines[0].hasPrefix(" 6 to call now · 2 later today · 5 contacted today"))
+        #expect(lines[0].hasPrefix(" 6 to call now · 2 callbacks later today · 5 contacted today"))
         #expect(lines[0].hasSuffix("queue at 16:00"), "10:00 in New York on the desk's clock in Madrid")
         #expect(lines[1] == " No filters")
     }
@@ -136,7 +136,7 @@ struct QueueViewTests {
 
     @Test func theSpanishScreenSpeaksSpanish() {
         let lines = screenLines(loadedState(.es))
-        #expect(lines[0].hasPrefix(" 6 para llamar ahora · 2 más tarde hoy · 5 contactadas hoy"))
+        #expect(lines[0].hasPrefix(" 6 para llamar ahora · 2 rellamadas más tarde hoy · 5 contactadas hoy"))
         #expect(lines[0].hasSuffix("cola de las 16:00"))
         #expect(lines[1] == " Sin filtros")
         for title in ["Tipo", "Cliente", "Vencido", "Días", "Contacto", "Promesa", "Por qué"] {
@@ -183,15 +183,15 @@ struct QueueViewTests {
 
     @Test func anEmptyQueueSaysNobodyToCallAndHowManyLaterToday() {
         let text = screenText(loadedState(.en, QueueFixture.snapshot([], laterToday: 3)))
-        #expect(text.contains("0 to call now · 3 later today"))
+        #expect(text.contains("0 to call now · 3 callbacks later today"))
         #expect(text.contains("Nobody to call now."))
-        #expect(text.contains("3 more accounts can be called later today."))
+        #expect(text.contains("3 more accounts have a callback due later today."))
         let quiet = screenText(loadedState(.en, QueueFixture.snapshot([], laterToday: 0)))
         #expect(quiet.contains("Nobody to call now."))
         #expect(!quiet.contains("later today"))
         let spanish = screenText(loadedState(.es, QueueFixture.snapshot([], laterToday: 1)))
         #expect(spanish.contains("No hay nadie a quien llamar ahora."))
-        #expect(spanish.contains("1 cuenta más se podrá llamar más tarde hoy."))
+        #expect(spanish.contains("1 cuenta más tiene una rellamada para más tarde hoy."))
     }
 
     @Test func whenTheFiltersHideEveryoneTheScreenSaysHowManyAndHowToClearThem() {
