@@ -24,7 +24,7 @@ extension CobroDatabase {
             do {
                 try scan.forEach { _, row in judging.submit(row.unread) }
             } catch {
-                _ = try? judging.finish()
+                judging.stop()
                 throw error
             }
             return try judging.finish().entries()
