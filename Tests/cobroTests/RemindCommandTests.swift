@@ -163,6 +163,25 @@ struct RemindCommandTests {
         #expect(refused.stderr.contains("stage 'a' needs one or more different channels"))
     }
 
+    @Test("a wrong dunning: setting in config.yaml is refused with the file, its line and what to write; nothing is sent",
+          arguments: [
+              ("interest_rates: {2026-H3: 10}", "interest rate '2026-H3: 10' must be a half-year like 2026-H2 and a percentage like 10.15"),
+              ("interest_rates: {2026-H2: 10.155}", "interest rate '2026-H2: 10.155' must be a half-year like 2026-H2"),
+              ("compensation: {EUR: forty}", "compensation 'EUR: forty' must be a currency code and an amount"),
+              ("interest_currencies: [EURO]", "interest_currencies must be a list of currency codes"),
+              ("stage: []", "unknown setting 'stage' (known: stages, interest_rates, interest_currencies, compensation)"),
+              ("stages: [{name: a, days: 7, channels: [email]}, {name: b, days: 7, channels: [letter]}]",
+               "stages a and b are reached on the same day; give each its own"),
+          ])
+    func wrongDunningConfig(setting: String, message: String) throws {
+        try configure(company: true, extra: "dunning:\n  \(setting)\n")
+        let result = try CobroProcess.run(["remind", "--as-of", "2026-11-23", "--outbox", outbox, "--db", db], home: home)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("config.yaml:4: dunning: "), "\(result.stderr)")
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(outboxFiles().isEmpty)
+    }
+
     @Test("the ladder the owner saved in the desk is the run's; config.yaml's stages win over it")
     func savedLadder() throws {
         let owners = try DunningPolicy(stages: [DunningStage(name: "second", days: 21, channels: [.letter])])
