@@ -41,6 +41,12 @@ extension CobroDatabase {
         throw UserError.needsOwner(user: user, action: action)
     }
 
+    /// For commands that act outside one write transaction (exports, backups, restores): refuses
+    /// anyone but an owner before anything is done.
+    public func requireOwner(_ user: String?, to action: OwnerOnlyAction) throws {
+        try read { db in try Self.requireOwner(db, user, to: action) }
+    }
+
     static func role(_ db: Database, of user: String?) throws -> Role {
         guard try Int.fetchOne(db, sql: "SELECT count(*) FROM user") ?? 0 > 0 else { return .owner }
         guard let user else { throw UserError.noUserGiven }
@@ -85,10 +91,29 @@ public enum UserError: Error, Hashable, Sendable, CustomStringConvertible {
 /// What only an owner may do (SPEC §5 "Users"), named for the refusal.
 public enum OwnerOnlyAction: Hashable, Sendable {
     case changeDunningLadder
+    case changeTemplates
+    case manageUsers
+    case importData
+    case exportPersonalData
+    /// Moving an account to legal, agency or written-off (and back out of them).
+    case escalateStatus
+    case readAuditTrail
+    case restoreBackup
+    case anonymisePersonalData
 
     func text(in language: Language) -> String {
+        let es = language == .es
         switch self {
-        case .changeDunningLadder: return language == .es ? "cambiar la escalera de recordatorios" : "change the dunning ladder"
+        case .changeDunningLadder: return es ? "cambiar la escalera de recordatorios" : "change the dunning ladder"
+        case .changeTemplates: return es ? "cambiar las plantillas" : "change the templates"
+        case .manageUsers: return es ? "añadir, listar o desactivar usuarios" : "add, list or disable users"
+        case .importData: return es ? "importar datos" : "import data"
+        case .exportPersonalData: return es ? "exportar datos personales" : "export personal data"
+        case .escalateStatus: return es ? "pasar una cuenta a jurídico, agencia o fallida (o sacarla de ahí)"
+            : "move an account to legal, agency or written-off (or out of them)"
+        case .readAuditTrail: return es ? "leer el registro de auditoría" : "read the audit trail"
+        case .restoreBackup: return es ? "restaurar una copia de seguridad" : "restore a backup"
+        case .anonymisePersonalData: return es ? "anonimizar datos personales" : "anonymise personal data"
         }
     }
 }
