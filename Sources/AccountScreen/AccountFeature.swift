@@ -25,6 +25,8 @@ public enum AccountFeature {
             state.pageSize = max(1, rows)
             return []
         case .saved(let change):
+            if case .logCall = change { state.callLog = nil }
+            state.prompt = nil
             let text = AccountStrings(state.language)
             var message = text.saved(change)
             if case .logCall = change, state.fromQueue { message += " " + text.offerNext }
@@ -32,6 +34,12 @@ public enum AccountFeature {
             return [.load(code: state.code, asOf: state.asOf)]
         case .saveFailed(let message):
             state.message = AccountMessage(text: message, isError: true)
+            // A refused change (a clerk moving an account to legal, say) keeps the reason typed,
+            // with why under it: Esc gives up.
+            if case .reason(var prompt, let purpose)? = state.prompt {
+                prompt.error = message
+                state.prompt = .reason(prompt, purpose)
+            }
             return []
         case .key(let key):
             if state.callLog != nil { return formKey(&state, key) }
@@ -98,7 +106,9 @@ public enum AccountFeature {
         case .cancelled:
             state.callLog = nil
         case .submitted(let draft):
-            state.callLog = nil
+            // The form stays open until the desk says the call is stored: a refusal (the
+            // database busy past its timeout) keeps everything the clerk typed, ready for Enter again.
+            state.callLog = form
             return [.logCall(draft)]
         }
         return []
@@ -114,7 +124,8 @@ public enum AccountFeature {
             case .cancelled?:
                 state.prompt = nil
             case .chosen(let reason)?:
-                state.prompt = nil
+                // Open until the desk says the change was saved, or why not.
+                state.prompt = .reason(prompt, purpose)
                 switch purpose {
                 case .dispute(let invoice, let disputed): return [.setDisputed(invoices: [invoice], disputed: disputed, reason: reason)]
                 case .doNotCall(let flag): return [.setDoNotCall(flag, reason: reason)]

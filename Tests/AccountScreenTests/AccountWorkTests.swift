@@ -150,7 +150,23 @@ struct AccountChangeKeyTests {
             return
         }
         #expect(draft.outcome == .noAnswer)
+        #expect(state.callLog != nil, "the form stays until the desk says the call is stored")
+        _ = AccountFeature.reduce(&state, .saved(.logCall(draft)))
         #expect(state.callLog == nil)
+    }
+
+    @Test("a call the desk could not store (the database busy) keeps the form with everything typed, says why, and Enter tries again")
+    func refusedCallKeepsTheForm() {
+        var state = WorkFixture.state()
+        _ = press(.character("c"), .character("v"), on: &state)
+        for character in "left a message" { _ = press(.character(character), on: &state) }
+        let effects = press(.enter, on: &state)
+        #expect(effects == [.logCall(CallLogDraft(outcome: .voicemail, note: "left a message"))])
+        _ = AccountFeature.reduce(&state, .saveFailed("cobro.sqlite is busy (another cobro is writing to it); nothing was written."))
+        let screen = lines(state).joined(separator: "\n")
+        #expect(screen.contains("cobro.sqlite is busy"))
+        #expect(screen.contains("left a message"))
+        #expect(press(.enter, on: &state) == effects)
     }
 
     @Test("after the desk saves a call taken from the queue, the screen offers the next account and reloads")
