@@ -256,7 +256,7 @@ final class DeskDriver {
     let runner = ImmediateRunner()
     let desk: Desk
 
-    init(data: FakeDeskData = FakeDeskData(), language: Language = .en, width: Int = 120, height: Int = 40,
+    init(data: any DeskData = FakeDeskData(), language: Language = .en, width: Int = 120, height: Int = 40,
          exportFolder: String = FileManager.default.temporaryDirectory.path, firstScreen: DeskScreen = .aging,
          role: Role = .owner, configure: (inout DeskContext) -> Void = { _ in }) {
         var context = DeskContext(databaseName: "cobro.sqlite", user: "ana", language: language, today: DeskFixture.today,
