@@ -1,9 +1,11 @@
 import CNcurses
 import Glibc
 
-/// Puts the terminal back to normal however the process ends: on exit, and on a terminating or
-/// fatal signal, so a crash's backtrace prints on the normal screen and the shell is usable.
-/// ncurses handles SIGWINCH (KEY_RESIZE) and SIGTSTP itself; those are left alone.
+/// Puts the terminal back to normal however the process ends: on exit, and on every signal that
+/// ends a process by default and can be caught, so a crash's backtrace prints on the normal
+/// screen and the shell is usable. (SIGKILL and SIGSTOP cannot be caught.) ncurses handles
+/// SIGWINCH (KEY_RESIZE) and SIGTSTP itself — on Ctrl-Z it restores the terminal, stops, and on
+/// SIGCONT takes the screen back and repaints it; those are left alone.
 enum TerminalRestorer {
     /// Installs the exit hook and the signal handlers; later calls do nothing.
     static func install() {
@@ -12,14 +14,23 @@ enum TerminalRestorer {
 
     private static let installation: Void = {
         atexit(restoreTerminal)
-        for signal in terminatingSignals { installHandler(for: signal, unlessIgnored: true) }
+        sigemptyset(terminatingSet)
+        for signal in terminatingSignals {
+            sigaddset(terminatingSet, signal)
+            installHandler(for: signal, unlessIgnored: true)
+        }
         for signal in fatalSignals { installHandler(for: signal, unlessIgnored: false) }
     }()
 
-    /// Signals that end the process by default; one the process ignores (`nohup`) stays ignored.
-    private static let terminatingSignals = [SIGINT, SIGTERM, SIGHUP]
-    /// Crashes: Swift's runtime errors (SIGILL, SIGTRAP), abort, bad memory, arithmetic faults.
-    private static let fatalSignals = [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE]
+    /// Signals that end the process by default (SIGQUIT, SIGXCPU and SIGXFSZ with a core dump):
+    /// Ctrl-C and Ctrl-\, the session's end, `kill`, a write to a closed pipe, timers and user
+    /// signals nobody handles, CPU and file-size limits. One the process ignores (`nohup`, a
+    /// parent ignoring SIGPIPE) stays ignored.
+    private static let terminatingSignals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE, SIGALRM, SIGUSR1, SIGUSR2,
+                                             SIGVTALRM, SIGPROF, SIGXCPU, SIGXFSZ]
+    /// Crashes: Swift's runtime errors (SIGILL, SIGTRAP), abort, bad memory, arithmetic faults,
+    /// a bad system call.
+    private static let fatalSignals = [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGSYS]
 
     private static func installHandler(for signal: Int32, unlessIgnored: Bool) {
         precondition(signal < previousActionSlots, "no slot for the previous action of signal \(signal)")
@@ -45,6 +56,8 @@ private typealias SignalHandler = @convention(c) (Int32, UnsafeMutablePointer<si
 /// Slots for the actions replaced, indexed by signal number (all handled signals are below 32).
 private let previousActionSlots: Int32 = 32
 nonisolated(unsafe) private let previousActions = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(previousActionSlots))
+/// The terminating signals, as a set the handler can test without touching Swift arrays.
+nonisolated(unsafe) private let terminatingSet = UnsafeMutablePointer<sigset_t>.allocate(capacity: 1)
 
 /// Leaves curses mode unless it was already left. Also the `atexit` hook.
 private func restoreTerminal() {
@@ -68,7 +81,7 @@ private let restoreTerminalAndReraise: SignalHandler = { signal, info, _ in
     raise(signal)
     // A terminating signal, or a fatal one another process sent (`kill -SEGV`), could be handled
     // and survived: let the previous action run now, then end with the shell's status 128 + signal.
-    guard signal == SIGINT || signal == SIGTERM || signal == SIGHUP || code == Int32(SI_USER) else { return }
+    guard sigismember(terminatingSet, signal) == 1 || code == Int32(SI_USER) else { return }
     var blocked = sigset_t()
     sigemptyset(&blocked)
     sigaddset(&blocked, signal)
