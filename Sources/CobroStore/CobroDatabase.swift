@@ -23,13 +23,15 @@ public final class CobroDatabase: Sendable {
             try DatabaseFileCheck.refuseForeignOrNewer(path: path)
         } else {
             try createParentDirectory(of: path)
+            // Created owner-only before SQLite opens it: the WAL and shared-memory files SQLite
+            // makes beside it take the database's mode.
+            try PrivateFile.create(path: path)
         }
         if !isNew, !fileManager.isWritableFile(atPath: path) {
             return CobroDatabase(path: path, writer: try openReadOnly(path: path))
         }
         do {
             let pool = try DatabasePool(path: path, configuration: configuration())
-            if isNew { chmod(path, 0o600) }
             try Migrations.migrator.migrate(pool)
             return CobroDatabase(path: path, writer: pool)
         } catch {
@@ -91,8 +93,15 @@ extension StoreError {
         switch error.resultCode {
         case .SQLITE_READONLY:
             self = .readOnly(path: path)
-        case .SQLITE_CANTOPEN where !FileManager.default.isWritableFile(atPath: path):
+        case .SQLITE_CANTOPEN where !FileManager.default.isWritableFile(atPath: path)
+            || !FileManager.default.isWritableFile(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path):
+            // A WAL database in a read-only folder cannot make its -wal and -shm files there.
             self = .readOnly(path: path)
+        case .SQLITE_FULL:
+            self = .diskFull(path: path)
+        case .SQLITE_IOERR where Self.diskIsFull(path: path):
+            // Some file systems report a failed write instead of a full disk.
+            self = .diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             self = .locked(path: path)
         case .SQLITE_NOTADB:
@@ -100,5 +109,12 @@ extension StoreError {
         default:
             self = .sqlite(path: path, message: error.message ?? "\(error)")
         }
+    }
+
+    /// Whether the file system holding `path` has no block left for an ordinary user.
+    private static func diskIsFull(path: String) -> Bool {
+        var stats = statvfs()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return statvfs(folder, &stats) == 0 && stats.f_bavail == 0
     }
 }
