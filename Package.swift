@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Scrypt for users' PINs (BoringSSL's, through CryptoExtras).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         .target(name: "CobroDomain"),
@@ -25,7 +27,8 @@ let package = Package(
         .target(name: "CSystem"),
         .target(
             name: "CobroStore",
-            dependencies: ["CobroDomain", "CSystem", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["CobroDomain", "CSystem", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "CryptoExtras", package: "swift-crypto")]
         ),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(
