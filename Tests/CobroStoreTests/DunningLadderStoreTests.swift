@@ -51,7 +51,7 @@ struct DunningLadderStoreTests {
         let folder = try TemporaryFolder()
         let database = try CobroDatabase.open(path: folder.path("cobro.sqlite"))
         try database.addUser(name: "marta", role: .owner, at: at)
-        try database.addUser(name: "luis", role: .clerk, at: at)
+        try database.addUser(name: "luis", role: .clerk, at: at, by: "marta")
         #expect(throws: UserError.needsOwner(user: "luis", action: .changeDunningLadder)) {
             try database.saveDunningPolicy(owners, user: "luis", at: at)
         }

@@ -37,9 +37,10 @@ extension CobroDatabase {
     }
 
     /// Moves the account to another stage of the collection process (suspended, legal, agency,
-    /// written off — or back to active).
+    /// written off — or back to active). Into or out of legal, agency and written-off needs an owner.
     public func setStatus(_ status: CustomerStatus, customerCode: String, reason: String, user: String?, at: Date) throws {
         try write { db in
+            try Self.requireOwnerToMove(db, customer: customerCode, to: status, user: user)
             try Self.changeCustomer(db, code: customerCode, user: user, at: at, reason: reason) { $0.status = status }
         }
     }

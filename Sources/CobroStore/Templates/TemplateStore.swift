@@ -54,7 +54,7 @@ extension CobroDatabase {
     /// audit trail. The caller checks it first (`ReminderRenderer.problems(in:)`).
     public func saveTemplate(_ template: ReminderTemplate, user: String?, at: Date) throws {
         try write { db in
-            _ = try Self.role(db, of: user)
+            try Self.requireOwner(db, user, to: .changeTemplates)
             let key = template.key
             let before = try Row.fetchOne(db, sql: "SELECT subject, body FROM template WHERE stage = ? AND language = ? AND channel = ?",
                                           arguments: [key.stage, key.language.rawValue, key.channel.rawValue])
