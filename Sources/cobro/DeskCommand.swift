@@ -66,7 +66,7 @@ struct DeskDisplayOptions: ParsableArguments {
             databaseName: URL(fileURLWithPath: database.path).lastPathComponent, user: settings.user,
             language: settings.language, today: today ?? at.map { CivilDate(containing: $0.date, in: settings.timeZone) } ?? settings.today, exportFolder: FileManager.default.currentDirectoryPath,
             timeZone: settings.timeZone, policy: settings.policy, conversionRates: settings.conversionRates,
-            clock: clock, firstScreen: screen.deskScreen, role: (try? database.role(of: settings.user)) ?? .clerk,
+            clock: clock, firstScreen: screen.deskScreen, role: settings.role,
             agreementMonthLimit: settings.agreementMonthLimit)
         // The templates screen sends reminders as `cobro remind` does: same company, mail,
         // outbox, ladder and interest rules, and the shipped templates seeded when missing.

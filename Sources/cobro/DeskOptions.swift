@@ -8,7 +8,7 @@ struct DeskOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The database file.", discussion: "Default: $COBRO_DB, else $XDG_DATA_HOME/cobro/cobro.sqlite, else ~/.local/share/cobro/cobro.sqlite.", valueName: "path"))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Who acts (recorded in the audit trail). Default: the login name.", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp("Who acts (recorded in the audit trail). Default: the login name.", discussion: "Once the database has users, acting as another user needs their PIN: typed on the terminal, or $COBRO_PIN without one.", valueName: "name"))
     var user: String?
 
     @Option(name: .long, help: ArgumentHelp("Language for people's output: es or en. Default: the config file, else $LANG.", valueName: "es|en"))
@@ -19,14 +19,18 @@ struct DeskOptions: ParsableArguments {
         try DeskSettings.resolve(databaseOption: db, userOption: user, languageOption: lang)
     }
 
-    /// Opens the database, turning a refusal into a one-line message and exit status 1.
+    /// Opens the database and checks who acts (asking a PIN if `--user` names someone else),
+    /// turning a refusal into a one-line message and exit status 1.
     func openDatabase() throws -> (CobroDatabase, DeskSettings) {
-        let settings = try settings()
+        var settings = try settings()
+        let database: CobroDatabase
         do {
-            return (try CobroDatabase.open(path: settings.databasePath), settings)
+            database = try CobroDatabase.open(path: settings.databasePath)
         } catch {
             throw Failure(error.description)
         }
+        try ActingUserCheck.resolve(&settings, userOption: user, database: database)
+        return (database, settings)
     }
 }
 

@@ -7,7 +7,12 @@ import Yams
 /// then the environment, then `$XDG_CONFIG_HOME/cobro/config.yaml`, then the system.
 struct DeskSettings {
     var databasePath: String
+    /// Who acts: recorded as given in single-user mode; with roles on, the checked user (`ActingUserCheck`).
     var user: String?
+    /// The account this process runs as (`ActingUserCheck.loginName`).
+    var loginName: String?
+    /// The acting user's role once checked: everyone is an owner in single-user mode.
+    var role: Role = .owner
     var language: Language
     var timeZone: TimeZone
     /// The colour theme the config file names, if any (`--theme` overrides it).
@@ -52,8 +57,9 @@ struct DeskSettings {
         let language = languageOption ?? config.language ?? localeLanguage ?? .en
 
         let timeZone = config.timeZone ?? environment["TZ"].flatMap(zone(fromTZ:)) ?? TimeZone.current
-        let user = userOption ?? environment["USER"] ?? environment["LOGNAME"]
-        return DeskSettings(databasePath: databasePath, user: user, language: language, timeZone: timeZone,
+        let loginName = ActingUserCheck.loginName(environment: environment)
+        let user = userOption ?? environment["USER"] ?? environment["LOGNAME"] ?? loginName
+        return DeskSettings(databasePath: databasePath, user: user, loginName: loginName, language: language, timeZone: timeZone,
                             themeName: config.themeName,
                             conversionRates: defaultRankingRates.merging(config.conversionRates) { $1 },
                             policy: config.policy, agreementMonthLimit: config.agreementMonthLimit,

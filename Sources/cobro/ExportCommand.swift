@@ -28,6 +28,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let (database, settings) = try options.openDatabase()
+            if kind.holdsPersonalData {
+                try userRefusals(in: settings.language) { try database.requireOwner(settings.user, to: .exportPersonalData) }
+            }
             let asOf = asOf ?? settings.today
             if file == "-" {
                 var writer = CSVWriter(output: BufferedOutput.standardOutput())
@@ -93,4 +96,10 @@ struct BufferedOutput: TextOutputStream {
         do { try handle.write(contentsOf: buffer) } catch { failure = error }
         buffer.removeAll(keepingCapacity: true)
     }
+}
+
+extension ExportKind {
+    /// Customers' details and what was said to them: only an owner exports these once roles
+    /// are on. Aging, invoices and payments are figures a clerk may take away.
+    var holdsPersonalData: Bool { self == .customers || self == .contacts }
 }

@@ -34,6 +34,7 @@ struct ImportCommand: ParsableCommand {
                 throw Failure("cobro: cannot read \(file): no such file, or not readable")
             }
             let (database, settings) = try options.openDatabase()
+            try userRefusals(in: settings.language) { try database.requireOwner(settings.user, to: .importData) }
             let summary = try database.importCSV(kind, bytes: Array(data), fileName: file,
                                                  decimalSeparator: decimalComma ? .comma : .point, actor: settings.user)
             summary.warnings.forEach(printError)

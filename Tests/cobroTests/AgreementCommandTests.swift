@@ -149,19 +149,21 @@ struct AgreementCommandTests {
     @Test("on a database with users a clerk may not activate a 13-month plan; an owner may; an unknown user is refused")
     func roles() throws {
         let database = try CobroDatabase.open(path: db)
-        try database.addUser(name: "marta", role: .owner, at: Date())
-        try database.addUser(name: "ana", role: .clerk, at: Date())
+        try database.addUser(name: "marta", role: .owner, pin: "2468", at: Date())
+        try database.addUser(name: "ana", role: .clerk, pin: "1357", at: Date(), by: "marta")
         let long = ["agreement", "plan", "--customer", "C001", "--date", "2026-11-23", "--installments", "13", "--frequency", "monthly",
                     "--first", "2026-12-23", "--save", "--format", "json", "--db", db]
-        let clerk = try CobroProcess.run(long + ["--user", "ana"], home: home)
+        let clerk = try CobroProcess.run(long + ["--user", "ana"], home: home, environment: ["COBRO_PIN": "1357"])
         #expect(clerk.status == 1 && clerk.stdout.isEmpty)
         #expect(clerk.stderr.contains("only an owner may activate") && clerk.stderr.contains("12 months"))
-        let spanish = try CobroProcess.run(long + ["--user", "ana", "--lang", "es"], home: home)
+        let spanish = try CobroProcess.run(long + ["--user", "ana", "--lang", "es"], home: home, environment: ["COBRO_PIN": "1357"])
         #expect(spanish.status == 1 && spanish.stderr.contains("solo un propietario"))
         let stranger = try CobroProcess.run(long + ["--user", "pepe"], home: home)
         #expect(stranger.status == 1 && stranger.stderr.contains("pepe"))
-        #expect(try cobro("agreement", "list", "--format", "json").stdout.contains(#""agreements": []"#), "nothing was saved")
-        let owner = try json(try CobroProcess.run(long + ["--user", "marta"], home: home))
+        let list = try CobroProcess.run(["agreement", "list", "--format", "json", "--user", "marta", "--db", db], home: home,
+                                        environment: ["COBRO_PIN": "2468"])
+        #expect(list.stdout.contains(#""agreements": []"#), "nothing was saved")
+        let owner = try json(try CobroProcess.run(long + ["--user", "marta"], home: home, environment: ["COBRO_PIN": "2468"]))
         #expect(owner["id"] as? Int == 1)
         #expect((owner["installments"] as! [[String: Any]]).last?["due"] as? String == "2027-12-23")
     }

@@ -19,12 +19,13 @@ struct AgreementLimitConfigTests {
         _ = try CobroProcess.run(["import", "invoices", "\(home)/i.csv", "--db", db], home: home)
         let database = try CobroDatabase.open(path: db)
         try database.addUser(name: "olga", role: .owner, at: Date())
-        try database.addUser(name: "clara", role: .clerk, at: Date())
+        try database.addUser(name: "clara", role: .clerk, pin: "4321", at: Date(), by: "olga")
     }
 
     private func clerkActivatesThirteenMonths() throws -> CobroProcess.Result {
         try CobroProcess.run(["agreement", "plan", "--customer", "C1", "--date", "2026-11-23", "--installments", "13", "--frequency", "monthly",
-                              "--first", "2026-12-23", "--save", "--user", "clara", "--db", db], home: home)
+                              "--first", "2026-12-23", "--save", "--user", "clara", "--db", db], home: home,
+                              environment: ["COBRO_PIN": "4321"])
     }
 
     @Test("by default a clerk cannot activate a 13-month plan; with agreement_owner_months: 24 they can")
