@@ -350,7 +350,7 @@ public final class Desk {
             // What the queue shows may have changed (a promise, a do-not-call): rebuild it.
             perform(queue: [.load])
         } catch {
-            reduceAccount(.saveFailed("\(error)"))
+            reduceAccount(.saveFailed(failureText(error)))
         }
     }
 
@@ -420,6 +420,7 @@ public final class Desk {
     private func failureText(_ error: any Error) -> String {
         if let refusal = error as? AgreementError { return refusal.message(in: context.language) }
         if let refusal = error as? AgreementPlanError { return refusal.message(in: context.language) }
+        if let refusal = error as? UserError { return refusal.message(in: context.language) }
         return "\(error)"
     }
 

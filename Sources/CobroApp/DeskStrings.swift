@@ -17,8 +17,10 @@ struct DeskStrings {
         }
     }
 
-    func header(database: String, user: String?, today: String) -> String {
-        let who = user.map { pick(" · usuario \($0)", " · user \($0)") } ?? ""
+    /// Who is acting, and as what: a clerk sees at a glance why an owner's key is refused.
+    func header(database: String, user: String?, role: Role, today: String) -> String {
+        let roleName = role == .owner ? pick("propietario", "owner") : pick("gestor", "clerk")
+        let who = user.map { pick(" · usuario \($0) (\(roleName))", " · user \($0) (\(roleName))") } ?? ""
         return pick("Cobro · \(database)\(who) · hoy \(today)", "Cobro · \(database)\(who) · today \(today)")
     }
 

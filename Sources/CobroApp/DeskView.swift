@@ -69,7 +69,7 @@ enum DeskView {
 
     private static func drawHeader(_ state: DeskState, _ context: DeskContext, _ text: DeskStrings, into grid: inout Grid, _ layout: DeskLayout) {
         grid.fill(layout.header, style: Style(.statusBar))
-        let line = text.header(database: context.databaseName, user: context.user, today: context.today.formatted(in: context.language))
+        let line = text.header(database: context.databaseName, user: context.user, role: context.role, today: context.today.formatted(in: context.language))
         grid.put(line, x: 1, y: layout.header.y, style: Style(.statusBar, bold: true), maxWidth: layout.header.width - 2)
         guard !state.isWelcome else { return }
         let screens = state.availableScreens

@@ -47,7 +47,7 @@ struct DeskStartTests {
         let driver = DeskDriver()
         driver.start()
         let lines = driver.lines
-        #expect(lines[0] == " Cobro · cobro.sqlite · user ana · today 23 Nov 2026")
+        #expect(lines[0] == " Cobro · cobro.sqlite · user ana (owner) · today 23 Nov 2026")
         #expect(driver.tabs == " 1 Queue   3 Templates   4 Agreements   5 Aging")
         #expect(lines[3] == " Aging as of 23 Nov 2026   EUR  USD")
         #expect(driver.codesOnScreen == ["C003", "C001", "C002", "C004"])
@@ -68,7 +68,7 @@ struct DeskStartTests {
     @Test func theHeaderAndTitleSpeakSpanish() {
         let driver = DeskDriver(language: .es)
         driver.start()
-        #expect(driver.lines[0] == " Cobro · cobro.sqlite · usuario ana · hoy 23/11/2026")
+        #expect(driver.lines[0] == " Cobro · cobro.sqlite · usuario ana (propietario) · hoy 23/11/2026")
         #expect(driver.tabs == " 1 Cola   3 Plantillas   4 Acuerdos   5 Antigüedad")
         #expect(driver.lines[3] == " Antigüedad de saldos al 23/11/2026   EUR  USD")
         #expect(driver.screen.contains("12.345,67"))
