@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// Issue 8: the desk gives the terminal back on every signal it can catch — each ends it with
-/// the shell's status 128 + signal and the terminal in its normal mode — and Ctrl-Z suspends it
-/// with the terminal restored, SIGCONT taking the screen back. (SIGTERM is in DeskEndToEndTests.)
+/// the shell's status 128 + signal and the terminal in its normal mode, whether sent with kill
+/// or typed (Ctrl-C, Ctrl-\) — and Ctrl-Z suspends it with the terminal restored, fg (SIGCONT)
+/// taking the screen back. (SIGTERM is in DeskEndToEndTests.)
 @Suite("The desk restores the terminal on every signal it can catch (tmux)", .serialized)
 struct DeskSignalTests {
     let folder: String
@@ -41,13 +42,37 @@ struct DeskSignalTests {
     /// as the stopped program left it, so what the test reads is the desk's doing.
     static let jobControlShell = ["/usr/bin/dash", "/bin/dash"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
+    /// A job-control shell in tmux window 1; window 0 (`cobro --help`) only keeps the server up.
+    private func shellWindow() throws -> (server: TmuxSession, window: ShellWindow) {
+        let server = try TmuxSession(arguments: ["--help"], width: 100, height: 30, folder: folder, environment: environment)
+        let shell = try #require(Self.jobControlShell)
+        return (server, try ShellWindow(socket: server.socket, shell: shell, environment: environment))
+    }
+
+    @Test("Ctrl-C and Ctrl-\\ typed at the desk end it with 130 and 131 and the terminal restored",
+          .enabled(if: jobControlShell != nil, "needs dash for job control"), arguments: zip(["C-c", "C-\\"], [SIGINT, SIGQUIT]))
+    func interruptedFromTheKeyboard(key: String, signal: Int32) throws {
+        // From a job-control shell the desk has a process group of its own: the keys reach it alone.
+        let (server, window) = try shellWindow()
+        defer { withExtendedLifetime(server) {} }
+        try window.run(ShellWindow.quoted([CobroProcess.binary.path, "--db", "\(folder)/interrupted.sqlite"]))
+        try window.waitFor("Welcome to Cobro")
+        let pid = try #require(try window.programPID())
+        let terminal = try #require(PaneTerminal(pid: pid))
+        try window.send(key)
+        #expect(PaneTerminal.waitUntil { !FileManager.default.fileExists(atPath: "/proc/\(pid)") })
+        #expect(try !terminal.inCursesMode())
+        // A separate line: an interactive shell drops the rest of a line whose command Ctrl-C ended.
+        try window.run("echo status=$?")
+        try window.waitFor("status=\(128 + signal)")
+    }
+
     @Test("Ctrl-Z suspends the desk with the terminal restored; fg (SIGCONT) takes the screen back, and q still quits",
           .enabled(if: jobControlShell != nil, "needs dash for job control"))
     func suspendedAndResumed() throws {
-        // Window 0 only keeps the tmux server up; the desk runs from a job-control shell in window 1.
-        let tmux = try TmuxSession(arguments: ["--help"], width: 100, height: 30, folder: folder, environment: environment)
-        let window = try ShellWindow(socket: tmux.socket, shell: try #require(Self.jobControlShell), environment: environment)
-        try window.run([CobroProcess.binary.path, "--db", "\(folder)/suspended.sqlite"])
+        let (server, window) = try shellWindow()
+        defer { withExtendedLifetime(server) {} }
+        try window.run(ShellWindow.quoted([CobroProcess.binary.path, "--db", "\(folder)/suspended.sqlite"]))
         try window.waitFor("Welcome to Cobro")
         let pid = try #require(try window.programPID())
         let terminal = try #require(PaneTerminal(pid: pid))
@@ -58,7 +83,7 @@ struct DeskSignalTests {
         #expect(PaneTerminal.waitUntil { PaneTerminal.isStopped(pid) })
         #expect(try !terminal.inCursesMode(), "a suspended desk leaves the terminal in its normal mode")
 
-        try window.run(["fg"])
+        try window.run("fg")
         try window.waitFor("Welcome to Cobro")
         #expect(PaneTerminal.waitUntil { !PaneTerminal.isStopped(pid) && (try? terminal.inCursesMode()) == true },
                 "resumed, the desk takes the terminal back")
@@ -81,9 +106,14 @@ private struct ShellWindow {
     }
 
     /// Types a command line and Enter.
-    func run(_ words: [String]) throws {
-        try tmux(["send-keys", "-t", "1", "-l", words.map { "'\($0)'" }.joined(separator: " ")])
+    func run(_ line: String) throws {
+        try tmux(["send-keys", "-t", "1", "-l", line])
         try send("Enter")
+    }
+
+    /// Words quoted for the shell.
+    static func quoted(_ words: [String]) -> String {
+        words.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
     }
 
     func send(_ key: String) throws { try tmux(["send-keys", "-t", "1", key]) }
