@@ -92,7 +92,7 @@ private struct CustomerAnonymiser {
             UPDATE agreement_status_change SET reason = NULL
             WHERE reason IS NOT NULL AND agreement_id IN (SELECT id FROM agreement WHERE customer_id = ?)
             """).execute(arguments: [id])
-        let auditValues = try redactAuditTrail()
+        let auditValues = try redactAuditTrail(customerID: id)
         // The queue's summary keeps a copy of the name.
         try CobroDatabase.refreshQueuePosition(db, customerID: id)
         return (contactTexts, auditValues)
@@ -100,16 +100,21 @@ private struct CustomerAnonymiser {
 
     /// Replaces the text of every personal field in the customer's audit entries with
     /// `Migrations.redactedValue`, field by field in SQL so that every other value stays exactly
-    /// as written; returns how many values went.
-    private func redactAuditTrail() throws -> Int {
+    /// as written; returns how many values went. Entries written before the audit trail named
+    /// their customer (v4) are found through the invoice or agreement they are about.
+    private func redactAuditTrail(customerID: Int64) throws -> Int {
         var redacted = 0
         for column in ["before_json", "after_json"] {
             for field in Self.personalAuditFields.sorted() {
                 try db.cachedStatement(sql: """
                     UPDATE audit_trail SET \(column) = json_set(\(column), '$.\(field)', ?2)
-                    WHERE (customer_code = ?1 OR (entity = 'customer' AND entity_key = ?1))
+                    WHERE (customer_code = ?1 OR (entity = 'customer' AND entity_key = ?1)
+                        OR (customer_code IS NULL AND entity = 'invoice'
+                            AND entity_key IN (SELECT number FROM invoice WHERE customer_id = ?3))
+                        OR (customer_code IS NULL AND entity = 'agreement'
+                            AND entity_key IN (SELECT CAST(id AS TEXT) FROM agreement WHERE customer_id = ?3)))
                     AND json_type(\(column), '$.\(field)') = 'text' AND json_extract(\(column), '$.\(field)') <> ?2
-                    """).execute(arguments: [code, Migrations.redactedValue])
+                    """).execute(arguments: [code, Migrations.redactedValue, customerID])
                 redacted += db.changesCount
             }
         }

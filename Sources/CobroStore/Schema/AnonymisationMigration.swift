@@ -31,8 +31,7 @@ extension Migrations {
             DROP TRIGGER audit_trail_is_append_only_update;
             CREATE TRIGGER audit_trail_is_append_only_update BEFORE UPDATE ON audit_trail
                 WHEN NOT (
-                    (SELECT anonymised_at FROM customer WHERE code = coalesce(OLD.customer_code,
-                        CASE WHEN OLD.entity = 'customer' THEN OLD.entity_key END)) IS NOT NULL
+                    (SELECT anonymised_at FROM customer WHERE code = \(auditEntryCustomer)) IS NOT NULL
                     AND NEW.id IS OLD.id AND NEW.at IS OLD.at AND NEW.user_name IS OLD.user_name
                     AND NEW.action IS OLD.action AND NEW.entity IS OLD.entity
                     AND NEW.entity_key IS OLD.entity_key AND NEW.customer_code IS OLD.customer_code
@@ -40,6 +39,16 @@ extension Migrations {
                 BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
             """)
     }
+
+    /// SQL for the code of the customer the audit entry OLD is about: its `customer_code` (v4 on),
+    /// else, for entries written before v4, the customer itself or the owner of the invoice or agreement.
+    static let auditEntryCustomer = """
+        coalesce(OLD.customer_code, CASE OLD.entity
+            WHEN 'customer' THEN OLD.entity_key
+            WHEN 'invoice' THEN (SELECT c.code FROM invoice i JOIN customer c ON c.id = i.customer_id WHERE i.number = OLD.entity_key)
+            WHEN 'agreement' THEN (SELECT c.code FROM agreement a JOIN customer c ON c.id = a.customer_id
+                                   WHERE CAST(a.id AS TEXT) = OLD.entity_key) END)
+        """
 
     /// SQL true when the JSON object in `column` kept every field and changed values only to `redactedValue`.
     private static func onlyRedacted(_ column: String) -> String {
