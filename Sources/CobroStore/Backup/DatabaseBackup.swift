@@ -23,12 +23,11 @@ extension CobroDatabase {
         try PrivateFile.synchronize(path: temporary, naming: target)
         if replacing {
             try PrivateFile.replace(target, with: temporary)
-        } else {
-            // link(2) fails when `target` appeared meanwhile, where a rename would replace it.
-            guard link(temporary, target) == 0 else {
-                if errno == EEXIST { throw BackupError.targetExists(path: target) }
-                throw PrivateFile.failure(errno, path: target)
-            }
+        } else if link(temporary, target) != 0 {
+            // link(2) fails when `target` appeared meanwhile, where a rename would replace it. A file
+            // system without hard links (a FAT memory stick, some network shares) gets a rename after a last look.
+            guard errno != EEXIST, !FileManager.default.fileExists(atPath: target) else { throw BackupError.targetExists(path: target) }
+            try PrivateFile.replace(target, with: temporary)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: target))?[.size] as? NSNumber
         return BackupSummary(path: target, customers: customers, invoices: invoices, bytes: size?.int64Value ?? 0)
