@@ -50,9 +50,33 @@ struct ImportLog {
 
     var hasProblems: Bool { !problems.isEmpty }
 
-    mutating func problem(_ line: Int, _ reason: String) { problems.append(ImportProblem(line: line, reason: reason)) }
+    mutating func problem(_ line: Int, _ reason: String) {
+        problems.append(ImportProblem(line: line, reason: Self.oneLine(reason)))
+    }
 
-    mutating func warning(_ line: Int, _ reason: String) { warnings.append("\(fileName):\(line): warning: \(reason)") }
+    mutating func warning(_ line: Int, _ reason: String) { warnings.append("\(fileName):\(line): warning: \(Self.oneLine(reason))") }
+
+    /// A reason quotes the field it is about, which may hold a line break or a terminal escape:
+    /// those are written as `\n`, `\u{1B}`…, so each problem stays one line and prints safely.
+    private static func oneLine(_ reason: String) -> String {
+        guard reason.unicodeScalars.contains(where: isUnprintable) else { return reason }
+        var escaped = ""
+        for scalar in reason.unicodeScalars {
+            if isUnprintable(scalar) {
+                escaped += scalar.escaped(asASCII: true)
+            } else {
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    private static func isUnprintable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .lineSeparator, .paragraphSeparator: return true
+        default: return false
+        }
+    }
 
     func failure() -> ImportFailure {
         ImportFailure(fileName: fileName, fileProblem: nil, problems: problems, warnings: warnings)
