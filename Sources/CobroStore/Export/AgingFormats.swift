@@ -9,8 +9,8 @@ extension AgingReport {
         writer.writeRow(AgingReport.csvHeader)
         for section in currencies {
             for customer in section.customers {
-                writer.writeRow([section.currency.code, customer.code, customer.name]
-                                + AgingReport.amounts(customer.figures, section).map(\.1))
+                let amounts = AgingReport.amounts(customer.figures, section).map(\.1)
+                writer.writeRow([section.currency.code, customer.code, customer.name] + amounts, numbers: 3..<3 + amounts.count)
             }
         }
     }

@@ -67,7 +67,7 @@ extension CobroDatabase {
                 guard let currency = currencies[code] ?? Currency(code: code) else { throw CorruptValue(what: "currency", value: code) }
                 currencies[code] = currency
                 fields[amountColumn] = Money(minorUnits: row[amountColumn], currency: currency).decimalString
-                writer.writeRow(fields)
+                writer.writeRow(fields, numbers: amountColumn..<amountColumn + 1)
             }
         }
     }
@@ -90,7 +90,7 @@ extension CobroDatabase {
                 if let units = row[10] as Int64?, let currency = Currency(code: row[11]) {
                     fields[10] = Money(minorUnits: units, currency: currency).decimalString
                 }
-                writer.writeRow(fields)
+                writer.writeRow(fields, numbers: 10..<11)
             }
         }
     }

@@ -32,10 +32,11 @@ struct FieldReader {
     let fields: [String]
     let line: Int
 
-    /// The field's text, or nil when the column is absent or the field empty.
+    /// The field's text, or nil when the column is absent or the field empty. A cell that an
+    /// export neutralised as a spreadsheet formula (`'=SUM(A1)`) reads as the text it stood for.
     func text(_ index: Int?) -> String? {
         guard let index, !fields[index].isEmpty else { return nil }
-        return fields[index]
+        return SpreadsheetFormula.restored(fields[index])
     }
 
     func required(_ index: Int?, _ name: String, log: inout ImportLog) -> String? {
