@@ -79,8 +79,9 @@ extension PlanBuilder {
     /// The term the clerk must change to fix `error`.
     private func field(for error: AgreementPlanError, terms: AgreementTerms) -> PlanField {
         switch error {
-        case .noInstallments, .tooManyInstallments: return .installments
+        case .noInstallments, .tooManyInstallments, .pastLastDate: return .installments
         case .nothingToCover: return .amount
+        case .amountTooLarge: return terms.fee.isZero ? .amount : .fee
         case .negativeDownPayment, .downPaymentExceedsDebt, .nothingLeftForInstallments, .currencyMismatch: return .downPayment
         case .negativeAdjustment: return terms.discount.minorUnits < 0 ? .discount : .fee
         case .firstDateBeforeAgreement: return .firstDate

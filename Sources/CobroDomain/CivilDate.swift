@@ -7,6 +7,9 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public init(daysSinceEpoch: Int) { self.daysSinceEpoch = daysSinceEpoch }
 
+    /// 9999-12-31: the last day a `YYYY-MM-DD` date can name, so the last one Cobro stores.
+    public static let latest = CivilDate(year: 9999, month: 12, day: 31)!
+
     /// The day with this year, month and day, or nil when it does not exist (2026-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),

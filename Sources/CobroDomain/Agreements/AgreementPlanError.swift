@@ -11,6 +11,10 @@ public enum AgreementPlanError: Error, Hashable, Sendable, CustomStringConvertib
     case firstDateBeforeAgreement(first: CivilDate, agreement: CivilDate)
     /// Each installment must be at least one minor unit: at most `maximum` installments fit.
     case tooManyInstallments(requested: Int, maximum: Int)
+    /// The amount with the fee added passes the largest amount of 64-bit minor units.
+    case amountTooLarge(Currency)
+    /// The last installment would fall after 9999-12-31: at most `maximum` installments fit.
+    case pastLastDate(requested: Int, maximum: Int)
     /// The customer owes nothing in this currency (as of the agreement date).
     case currencyNotOwed(Currency)
     /// The customer owes in several currencies: the plan needs one.
@@ -46,6 +50,14 @@ public enum AgreementPlanError: Error, Hashable, Sendable, CustomStringConvertib
         case .tooManyInstallments(let requested, let maximum):
             return es ? "\(requested) plazos no caben: cada plazo debe ser de al menos una unidad mínima (como mucho \(maximum))"
                 : "\(requested) installments do not fit: each must be at least one minor unit (at most \(maximum))"
+        case .amountTooLarge(let currency):
+            let limit = Money(minorUnits: .max, currency: currency)
+            return es ? "la deuda con el recargo supera el mayor importe posible (\(money(limit)))"
+                : "the debt with the fee is more than the largest possible amount (\(money(limit)))"
+        case .pastLastDate(let requested, let maximum):
+            let last = date(.latest)
+            return es ? "\(requested) plazos acabarían después del \(last), la última fecha posible (como mucho \(maximum))"
+                : "\(requested) installments would end after \(last), the last possible date (at most \(maximum))"
         case .currencyNotOwed(let currency):
             return es ? "el cliente no debe nada en \(currency.code)" : "the customer owes nothing in \(currency.code)"
         case .currencyRequired(let owed):

@@ -10,7 +10,10 @@ public enum AgreementSchedule {
             throw .currencyMismatch(money.currency, currency)
         }
         guard terms.discount.minorUnits >= 0, terms.fee.minorUnits >= 0 else { throw .negativeAdjustment }
-        let payable = terms.payable
+        let (lessDiscount, discountOverflows) = terms.amount.minorUnits.subtractingReportingOverflow(terms.discount.minorUnits)
+        let (payableUnits, feeOverflows) = lessDiscount.addingReportingOverflow(terms.fee.minorUnits)
+        guard !discountOverflows, !feeOverflows else { throw .amountTooLarge(currency) }
+        let payable = Money(minorUnits: payableUnits, currency: currency)
         guard terms.amount.minorUnits > 0, payable.minorUnits > 0 else { throw .nothingToCover(payable) }
         guard terms.installmentCount >= 1 else { throw .noInstallments }
         guard terms.downPayment.minorUnits >= 0 else { throw .negativeDownPayment(terms.downPayment) }
@@ -25,6 +28,8 @@ public enum AgreementSchedule {
         let count = Int64(terms.installmentCount)
         guard rest / count >= 1 else { throw .tooManyInstallments(requested: terms.installmentCount, maximum: Int(min(rest, Int64(Int.max)))) }
         let each = rest / count
+        let fitting = installmentsBeforeLatest(first: terms.firstDate, frequency: terms.frequency)
+        guard terms.installmentCount <= fitting else { throw .pastLastDate(requested: terms.installmentCount, maximum: fitting) }
         let dates = dueDates(first: terms.firstDate, count: terms.installmentCount, frequency: terms.frequency)
         return dates.enumerated().map { index, date in
             let isLast = index == dates.count - 1
@@ -38,6 +43,16 @@ public enum AgreementSchedule {
         PaymentAgreement(customerCode: customerCode, agreementDate: terms.agreementDate, amount: terms.amount,
                          downPayment: terms.downPayment, frequency: terms.frequency, installments: try installments(for: terms),
                          discount: terms.discount, fee: terms.fee)
+    }
+
+    /// How many due dates from `first` fall on or before `CivilDate.latest`.
+    static func installmentsBeforeLatest(first: CivilDate, frequency: InstallmentFrequency) -> Int {
+        guard first <= .latest else { return 0 }
+        switch frequency {
+        case .weekly: return CivilDate.latest.days(since: first) / 7 + 1
+        case .biweekly: return CivilDate.latest.days(since: first) / 14 + 1
+        case .monthly: return (9999 * 12 + 11) - (first.year * 12 + first.month - 1) + 1
+        }
     }
 
     /// `count` due dates from `first`. Monthly dates keep the first date's day of the month where

@@ -19,6 +19,7 @@ struct InvoiceImport {
             INSERT INTO invoice (number, customer_id, issue_date, due_date, amount, currency, disputed)
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (number) DO NOTHING
             """))
+        var totals = try AmountTotals(db)
         var summary = ImportSummary()
         try RecordParsing(reader, fileName: log.fileName, parse: fields.parse).forEach { record in
             for problem in record.problems { log.problem(problem.line, problem.reason) }
@@ -32,6 +33,7 @@ struct InvoiceImport {
             insert.bind(invoice.disputed ?? false)
             try insert.execute(db)
             if db.changesCount == 1 {
+                guard totals.add(invoice.money, line: invoice.line, log: &log) else { return }
                 summary.inserted += 1
                 changes.touch(invoice.customerID)
                 return

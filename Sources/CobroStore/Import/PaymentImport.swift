@@ -27,6 +27,7 @@ struct PaymentImport {
             SELECT customer_id, date, amount, currency, method, invoice_id FROM payment WHERE reference = ?
             """)
         var identicalRowsSeen: [String: Int] = [:]
+        var totals = try AmountTotals(db)
         var summary = ImportSummary()
         try reader.forEachRecord(log: &log) { row, log in
             let customerText = row.required(customerCode, "customer_code", log: &log)
@@ -73,6 +74,7 @@ struct PaymentImport {
             insert.bind(fingerprint)
             try insert.execute(db)
             if db.changesCount == 1 {
+                guard totals.add(money, line: row.line, log: &log) else { return }
                 summary.inserted += 1
                 changes.touch(customerID)
                 return
