@@ -9,11 +9,21 @@ enum MailHeaders {
         return spaced.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
-    /// An unstructured value (Subject): as is when plain ASCII, else encoded-words.
-    static func unstructured(_ text: String) -> String {
+    /// An unstructured value (Subject): plain ASCII words as they are, folded at spaces to keep
+    /// lines within 78 characters (a word too long to fold, or one that looks like an
+    /// encoded-word, is encoded itself); any other text as encoded-words.
+    static func unstructured(_ text: String, header: String) -> String {
         let line = singleLine(text)
-        return line.allSatisfy({ $0.isASCII }) ? line : encodedWords(line)
+        guard line.allSatisfy({ $0.isASCII }) else { return encodedWords(line) }
+        let words = line.split(separator: " ").flatMap { word in
+            word.utf8.count > longestPlainWord || word.contains("=?")
+                ? encodedWords(String(word)).components(separatedBy: "\r\n ") : [String(word)]
+        }
+        return folded(words, after: header.count + 2)
     }
+
+    /// Longer words cannot be folded onto a line of their own within 78 characters.
+    private static var longestPlainWord: Int { 64 }
 
     /// `Name <address>`, folded at spaces to keep lines within 78 characters. The name is a
     /// phrase of words: plain ASCII words as atoms or quoted strings, runs of non-ASCII words as
@@ -34,13 +44,18 @@ enum MailHeaders {
             run = []
         }
         for word in name.split(separator: " ") {
-            if word.allSatisfy(\.isASCII) {
-                endRun()
-                words.append(word.allSatisfy(isAtomText) ? String(word)
-                    : "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"")
-            } else {
-                run.append(word)
+            // A typed `=?UTF-8?B?…?=` is encoded itself, so that no mail reader decodes it (some
+            // do even inside quotes); a word too long to fold is encoded too, which splits it.
+            if word.allSatisfy(\.isASCII), !word.contains("=?") {
+                let plain = word.allSatisfy(isAtomText) ? String(word)
+                    : "\"" + word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                if plain.utf8.count <= longestPlainWord {
+                    endRun()
+                    words.append(plain)
+                    continue
+                }
             }
+            run.append(word)
         }
         endRun()
         return words

@@ -31,7 +31,7 @@ public struct MailMessage: Sendable {
         let headers = [
             "From: \(MailHeaders.address(from, header: "From"))",
             "To: \(MailHeaders.address(to, header: "To"))",
-            "Subject: \(MailHeaders.unstructured(subject))",
+            "Subject: \(MailHeaders.unstructured(subject, header: "Subject"))",
             "Date: \(MailHeaders.date(date, in: timeZone))",
             "Message-ID: <\(messageID)>",
             "MIME-Version: 1.0",
