@@ -49,7 +49,9 @@ public struct Grid: Equatable, Sendable {
                 break
             }
             if column >= 0 {
-                set(Cell(text: String(character), width: characterWidth, style: style), x: column, y: y)
+                // A tab in stored text (a note imported from a file) would move the terminal's cursor.
+                let shown = character == "\t" ? " " : String(character)
+                set(Cell(text: shown, width: characterWidth, style: style), x: column, y: y)
                 if characterWidth == 2 { set(.continuation(style), x: column + 1, y: y) }
             }
             column += characterWidth

@@ -6,15 +6,20 @@ public enum TextWidth {
     }
 
     /// A grapheme cluster takes the width of its widest scalar (a base letter with accents is
-    /// one column; an emoji sequence is two).
+    /// one column; an emoji sequence is two). A tab takes one column, drawn as a space; other
+    /// control characters (ESC, DEL) take none and are never drawn.
     public static func of(_ character: Character) -> Int {
-        if character.isASCII { return character == "\t" ? 1 : (character.asciiValue! < 0x20 ? 0 : 1) }
+        if character.isASCII {
+            let value = character.asciiValue!
+            return character == "\t" ? 1 : (value < 0x20 || value == 0x7F ? 0 : 1)
+        }
         return character.unicodeScalars.reduce(0) { max($0, of($1)) }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format, .control: return 0
+        // U+2028 and U+2029 end a line like LF does, so they are not drawn either.
+        case .nonspacingMark, .enclosingMark, .format, .control, .lineSeparator, .paragraphSeparator: return 0
         default: break
         }
         if scalar.properties.isEmojiPresentation { return 2 }

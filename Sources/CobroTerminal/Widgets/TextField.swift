@@ -78,11 +78,15 @@ public struct TextField: Hashable, Sendable {
     }
 
     /// Inserts through `String` so a typed combining accent or a second regional indicator
-    /// joins the character before it, as it does on screen.
+    /// joins the character before it, as it does on screen. Only the characters either side of
+    /// the cursor can join the typed one, so only they are put together again: a 10,000-character
+    /// note takes a key as fast as a short one.
     private mutating func insert(_ character: Character) {
-        let head = String(characters[..<cursor]) + String(character)
-        characters = Array(head + String(characters[cursor...]))
-        cursor = min(head.count, characters.count)
+        let start = max(0, cursor - 1), end = min(characters.count, cursor + 1)
+        let head = String(characters[start..<cursor]) + String(character)
+        let joined = Array(head + String(characters[cursor..<end]))
+        characters.replaceSubrange(start..<end, with: joined)
+        cursor = start + min(head.count, joined.count)
     }
 
     /// Unix word rubout: the spaces before the cursor, then the word before them.
