@@ -12,8 +12,9 @@ struct PinHash: Hashable, Sendable {
         var blockSize: Int
         var parallelism: Int
 
-        /// ~16 MiB and, in a release build on this project's 2-core machines, about 50–80 ms
-        /// (see the README): slow enough to make guessing costly, quick enough for one login.
+        /// 16 MiB and, in a release build on this project's 2-core machine, 80–100 ms per PIN
+        /// checked (README "Users and roles"): slow enough to make guessing costly, quick
+        /// enough for one check when a command starts.
         static let standard = Cost(logN: 14, blockSize: 8, parallelism: 1)
     }
 
