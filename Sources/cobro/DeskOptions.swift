@@ -27,7 +27,7 @@ struct DeskOptions: ParsableArguments {
         do {
             database = try CobroDatabase.open(path: settings.databasePath)
         } catch {
-            throw Failure(error.description)
+            throw Failure(error.message(in: settings.language))
         }
         try ActingUserCheck.resolve(&settings, userOption: user, database: database)
         return (database, settings)

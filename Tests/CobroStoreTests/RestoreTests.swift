@@ -95,7 +95,7 @@ struct RestoreTests {
     func ownerOnly() throws {
         let backup = try database.backup(to: folder.path("copy.sqlite")).path
         try database.addUser(name: "marta", role: .owner, at: at)
-        try database.addUser(name: "ana", role: .clerk, at: at)
+        try database.addUser(name: "ana", role: .clerk, at: at, by: "marta")
         let before = try files()
         #expect(throws: UserError.needsOwner(user: "ana", action: .restoreBackup)) { try database.restore(from: backup, user: "ana", at: at) }
         #expect(try files() == before)

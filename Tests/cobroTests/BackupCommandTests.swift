@@ -102,6 +102,22 @@ struct BackupCommandTests {
         #expect(try customerCount(db) == 3)
     }
 
+    @Test("a database file cobro cannot use is one line in the user's language, naming the file")
+    func unusableDatabaseInSpanish() throws {
+        let text = try writeFile("notas.sqlite", "hola\n")
+        let spanish = try CobroProcess.run(["report", "aging", "--db", text, "--lang", "es"], home: home)
+        #expect(spanish.status == 1)
+        #expect(spanish.stderr == "\(text) no es una base de datos de Cobro (no es un archivo SQLite); no se ha tocado. Indique otro archivo con --db.\n")
+        guard getuid() != 0 else { return } // root writes anywhere: a read-only folder means nothing to it
+        let folder = "\(home)/solo-lectura"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        chmod(folder, 0o500)
+        defer { chmod(folder, 0o700) }
+        let readOnly = try CobroProcess.run(["report", "aging", "--db", "\(folder)/cobro.sqlite"], home: home)
+        #expect(readOnly.status == 1)
+        #expect(readOnly.stderr.hasPrefix("\(folder)/cobro.sqlite is read-only"))
+    }
+
     private func writeFile(_ name: String, _ text: String) throws -> String {
         let path = "\(home)/\(name)"
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
