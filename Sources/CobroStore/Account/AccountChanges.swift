@@ -65,7 +65,7 @@ extension CobroDatabase {
         if let id = record.id { try refreshQueuePosition(db, customerID: id) }
         var (was, now) = CustomerRecord.differences(before, record.customer)
         if let reason { now["reason"] = AuditValue(reason) }
-        try AuditTrail.record(db, at: at, user: user, action: "update", entity: "customer", key: code, before: was, after: now)
+        try AuditTrail.record(db, at: at, user: user, action: "update", entity: "customer", key: code, customer: code, before: was, after: now)
     }
 
     private static func setDisputed(_ db: Database, _ numbers: [String], of customerCode: String, to disputed: Bool, reason: String?,
@@ -83,7 +83,7 @@ extension CobroDatabase {
             var after: [String: AuditValue] = ["disputed": .flag(disputed)]
             if let reason { after["reason"] = AuditValue(reason) }
             try AuditTrail.record(db, at: at, user: user, action: "update", entity: "invoice", key: number,
-                                  before: ["disputed": .flag(!disputed)], after: after)
+                                  customer: customerCode, before: ["disputed": .flag(!disputed)], after: after)
         }
         // The queue counts only undisputed debt: its summary changes with the flag.
         try refreshQueuePosition(db, customerID: customerID)

@@ -44,7 +44,8 @@ extension CobroDatabase {
             let numbers = try String.fetchAll(db, sql: """
                 SELECT i.number FROM agreement_invoice ai JOIN invoice i ON i.id = ai.invoice_id WHERE ai.agreement_id = ? ORDER BY i.number
                 """, arguments: [id])
-            try AuditTrail.record(db, at: at, user: user, action: "create", entity: "agreement", key: String(id), after: [
+            try AuditTrail.record(db, at: at, user: user, action: "create", entity: "agreement", key: String(id),
+                                  customer: agreement.customerCode, after: [
                 "customer": AuditValue(agreement.customerCode), "currency": AuditValue(currency.code),
                 "amount": AuditValue(agreement.amount.decimalString), "down_payment": AuditValue(agreement.downPayment.decimalString),
                 "discount": AuditValue(agreement.discount.decimalString), "fee": AuditValue(agreement.fee.decimalString),
@@ -100,7 +101,7 @@ extension CobroDatabase {
         var after: [String: AuditValue] = ["status": AuditValue(status.rawValue)]
         if let reason { after["reason"] = AuditValue(reason) }
         try AuditTrail.record(db, at: at, user: user, action: "update", entity: "agreement", key: String(stored.id),
-                              before: ["status": AuditValue(stored.recorded.rawValue)], after: after)
+                              customer: stored.agreement.customerCode, before: ["status": AuditValue(stored.recorded.rawValue)], after: after)
     }
 
     /// Refuses an activation the role does not allow, or one that would leave two agreements of

@@ -35,7 +35,7 @@ extension CobroDatabase {
             let reason = Self.transitionReason(stored.progress, graceDays: graceDays)
             try enterStatus(db, agreement: stored.id, stored.status, at: at, user: systemUser, reason: reason)
             try AuditTrail.record(db, at: at, user: systemUser, action: "update", entity: "agreement", key: String(stored.id),
-                                  before: ["status": AuditValue(last)],
+                                  customer: stored.agreement.customerCode, before: ["status": AuditValue(last)],
                                   after: ["status": AuditValue(stored.status.rawValue), "reason": AuditValue(reason)])
             recorded += 1
         }

@@ -1,40 +1,23 @@
+import CobroDomain
 import Foundation
 import GRDB
 
-/// A value written to the audit trail's before/after JSON.
-enum AuditValue: Encodable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral {
-    case text(String)
-    case number(Int64)
-    case flag(Bool)
-    case absent
-
-    init(stringLiteral value: String) { self = .text(value) }
-    init(integerLiteral value: Int64) { self = .number(value) }
-    init(booleanLiteral value: Bool) { self = .flag(value) }
-    init(_ text: String?) { self = text.map(AuditValue.text) ?? .absent }
-    init(_ count: Int) { self = .number(Int64(count)) }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .text(let text): try container.encode(text)
-        case .number(let number): try container.encode(number)
-        case .flag(let flag): try container.encode(flag)
-        case .absent: try container.encodeNil()
-        }
-    }
-}
+/// The trail's values are CobroDomain's (the screens and commands read them back); named here
+/// too so that every file writing the trail has them, whatever it imports.
+typealias AuditValue = CobroDomain.AuditValue
 
 /// The append-only record of who changed what, written in the same transaction as the change.
+/// `customer` is the code of the customer the entity belongs to (the customer itself, or the
+/// owner of an invoice, a contact, an agreement), so that a customer's trail is one lookup.
 enum AuditTrail {
     static func record(
-        _ db: Database, at: Date, user: String?, action: String, entity: String, key: String?,
+        _ db: Database, at: Date, user: String?, action: String, entity: String, key: String?, customer: String? = nil,
         before: [String: AuditValue]? = nil, after: [String: AuditValue]? = nil
     ) throws {
         try db.execute(sql: """
-            INSERT INTO audit_trail (at, user_name, action, entity, entity_key, before_json, after_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [Timestamp.iso(at), user, action, entity, key, json(before), json(after)])
+            INSERT INTO audit_trail (at, user_name, action, entity, entity_key, customer_code, before_json, after_json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [Timestamp.iso(at), user, action, entity, key, customer, json(before), json(after)])
     }
 
     private static func json(_ values: [String: AuditValue]?) throws -> String? {

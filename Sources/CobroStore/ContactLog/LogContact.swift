@@ -38,15 +38,36 @@ extension CobroDatabase {
                              entry.direction.rawValue, entry.outcome.rawValue, entry.note, entry.nextAction,
                              entry.callbackAt.map(Timestamp.iso), entry.corrects])
         let entryID = db.lastInsertedRowID
+        try AuditTrail.record(db, at: entry.at, user: entry.user, action: entry.corrects == nil ? "create" : "correct", entity: "contact",
+                              key: String(entryID), customer: entry.customerCode, after: auditValues(entry))
         if let promise = entry.promise {
             try db.execute(sql: """
                 INSERT INTO promise (contact_log_id, customer_id, amount, currency, promised_date) VALUES (?, ?, ?, ?, ?)
                 """, arguments: [entryID, customerID, promise.amount.minorUnits, promise.amount.currency.code, promise.date.iso])
+            try AuditTrail.record(db, at: entry.at, user: entry.user, action: "create", entity: "promise", key: String(db.lastInsertedRowID),
+                                  customer: entry.customerCode, after: [
+                                      "amount": AuditValue(promise.amount.decimalString), "currency": AuditValue(promise.amount.currency.code),
+                                      "date": AuditValue(promise.date.iso), "contact": AuditValue(String(entryID)),
+                                  ])
         }
         try refreshQueuePosition(db, customerID: customerID)
         // Logging the outcome ends the clerk's turn with the account.
         try db.execute(sql: "DELETE FROM queue_claim WHERE customer_id = ?", arguments: [customerID])
         return entryID
+    }
+
+    /// The entry as the trail keeps it (a callback is part of the contact that asked for it).
+    private static func auditValues(_ entry: ContactLogEntry) -> [String: AuditValue] {
+        var values: [String: AuditValue] = [
+            "channel": AuditValue(entry.channel.rawValue), "direction": AuditValue(entry.direction.rawValue),
+            "outcome": AuditValue(entry.outcome.rawValue),
+        ]
+        let optional: [(String, String?)] = [
+            ("contact_person", entry.contactPerson), ("note", entry.note), ("next_action", entry.nextAction),
+            ("callback_at", entry.callbackAt.map(Timestamp.iso)), ("corrects", entry.corrects.map { String($0) }),
+        ]
+        for (name, value) in optional { if let value { values[name] = AuditValue(value) } }
+        return values
     }
 }
 

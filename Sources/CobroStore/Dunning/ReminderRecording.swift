@@ -41,6 +41,11 @@ extension CobroDatabase {
                 VALUES (?, ?, ?, ?, 'outbound', 'other', ?, ?)
                 """, arguments: [customerID, user, Timestamp.iso(at), message.channel.rawValue, note, text])
             let entryID = db.lastInsertedRowID
+            try AuditTrail.record(db, at: at, user: user, action: "remind", entity: "contact", key: String(entryID),
+                                  customer: message.customerCode, after: [
+                                      "channel": AuditValue(message.channel.rawValue), "stage": AuditValue(message.stage.name),
+                                      "invoices": AuditValue(message.invoices.map(\.number).joined(separator: ",")), "note": AuditValue(note),
+                                  ])
             for id in invoiceIDs {
                 try db.execute(sql: "INSERT INTO reminder_sent (invoice_id, stage, channel, contact_log_id, sent_on) VALUES (?, ?, ?, ?, ?)",
                                arguments: [id, message.stage.name, message.channel.rawValue, entryID, sentOn.iso])

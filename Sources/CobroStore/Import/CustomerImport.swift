@@ -65,9 +65,10 @@ struct CustomerImport {
             if let id = record.id { changes.touch(id) }
             stored[code] = record
             summary.updated += 1
+            // The file's own entry, at the same instant, says which file it was.
             let (was, now) = CustomerRecord.differences(before, customer)
             try AuditTrail.record(db, at: context.startedAt, user: context.actor, action: "update", entity: "customer",
-                                  key: code, before: was, after: now)
+                                  key: code, customer: code, before: was, after: now)
         }
         return summary
     }

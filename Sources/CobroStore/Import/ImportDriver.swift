@@ -29,9 +29,12 @@ extension CobroDatabase {
             if log.hasProblems { throw log.failure() }
             try changes.apply(db)
             summary.warnings = log.warnings
+            // One entry per file, not per row: the imported rows are themselves the "after" (a
+            // changed customer also has its own entry with its before and after).
             try AuditTrail.record(db, at: context.startedAt, user: actor, action: "import", entity: kind.rawValue,
-                                  key: fileName, after: ["inserted": AuditValue(summary.inserted), "updated": AuditValue(summary.updated),
-                                                         "unchanged": AuditValue(summary.unchanged)])
+                                  key: fileName, after: ["file": AuditValue(fileName), "inserted": AuditValue(summary.inserted),
+                                                         "updated": AuditValue(summary.updated), "unchanged": AuditValue(summary.unchanged),
+                                                         "warnings": AuditValue(log.warnings.count)])
             return summary
         }
     }
