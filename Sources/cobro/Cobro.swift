@@ -10,7 +10,7 @@ struct Cobro: ParsableCommand {
             ~/.local/share/cobro/cobro.sqlite. A missing or empty file is created. Exit status: 0 success,
             1 an error (bad input, refused action), 64 a usage error.
             """,
-        subcommands: [DeskCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, AgreementCommand.self, RemindCommand.self, BackupCommand.self, RestoreCommand.self, RetentionCommand.self, UserCommand.self, BenchCommand.self],
+        subcommands: [DeskCommand.self, ImportCommand.self, ExportCommand.self, ReportCommand.self, DemoCommand.self, QueueCommand.self, LogCommand.self, AgreementCommand.self, RemindCommand.self, BackupCommand.self, RestoreCommand.self, RetentionCommand.self, AuditCommand.self, UserCommand.self, BenchCommand.self],
         defaultSubcommand: DeskCommand.self
     )
 }
