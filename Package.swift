@@ -40,10 +40,11 @@ let package = Package(
         .target(name: "QueueScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(name: "AgreementsScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(name: "TemplatesScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
+        .target(name: "AuditScreen", dependencies: ["CobroDomain", "CobroTerminal"]),
         .target(
             name: "CobroApp",
             dependencies: ["CobroDomain", "CobroStore", "CobroTerminal", "QueueScreen", "AccountScreen", "AgreementsScreen", "AgingScreen",
-                           "TemplatesScreen", "CobroTemplates"]
+                           "TemplatesScreen", "AuditScreen", "CobroTemplates"]
         ),
         .executableTarget(
             name: "cobro",
@@ -62,6 +63,7 @@ let package = Package(
         .testTarget(name: "QueueScreenTests", dependencies: ["QueueScreen"]),
         .testTarget(name: "AgreementsScreenTests", dependencies: ["AgreementsScreen"]),
         .testTarget(name: "TemplatesScreenTests", dependencies: ["TemplatesScreen"]),
+        .testTarget(name: "AuditScreenTests", dependencies: ["AuditScreen"]),
         .testTarget(name: "CobroAppTests", dependencies: ["CobroApp"]),
         .testTarget(name: "cobroTests", dependencies: ["cobro", "CobroStore"]),
     ],

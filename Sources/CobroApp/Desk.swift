@@ -1,6 +1,7 @@
 import AccountScreen
 import AgingScreen
 import AgreementsScreen
+import AuditScreen
 import CobroDomain
 import CobroStore
 import CobroTerminal
@@ -49,6 +50,7 @@ public final class Desk {
         let agreementRows = AgreementsView.pageSize(state.agreements, in: content)
         _ = AgreementsFeature.reduce(&state.agreements, .pageSizeChanged(agreementRows))
         _ = TemplatesFeature.reduce(&state.templates, .layoutChanged(TemplatesView.layout(in: content)), desk: templateDesk)
+        perform(audit: AuditFeature.reduce(&state.audit, .pageSizeChanged(AuditView.pageSize(in: content)), source: auditTrail))
         if var account = state.account {
             _ = AccountFeature.reduce(&account, .pageSizeChanged(AccountView.pageSize(account, in: content)))
             state.account = account
@@ -94,12 +96,18 @@ public final class Desk {
             perform(templates: TemplatesFeature.reduce(&state.templates, .key(key), desk: templateDesk))
         case .aging:
             perform(aging: AgingFeature.reduce(&state.aging, .key(key)))
+        case .audit:
+            perform(audit: AuditFeature.reduce(&state.audit, .key(key), source: auditTrail))
         case .account:
             guard var account = state.account else { return true }
             // The account screen knows nothing of templates: the desk adds the key that opens
             // them on this account.
             if !account.isEditingText, remindBinding.keys.contains(key) {
                 openTemplates(customerCode: account.code)
+                return true
+            }
+            if !account.isEditingText, state.mayReadAuditTrail, auditBinding.keys.contains(key) {
+                openAudit(customer: account.code)
                 return true
             }
             let effects = AccountFeature.reduce(&account, .key(key))
@@ -166,12 +174,16 @@ public final class Desk {
         case (false, .agreements): return AgreementsFeature.legend(state.agreements)
         case (false, .templates): return TemplatesFeature.legend(state.templates)
         case (false, .aging): return erased(AgingFeature.keymap(state.aging))
+        case (false, .audit):
+            if case .detail = state.audit.mode { return erased(AuditFeature.detailKeymap(state.audit)) }
+            return erased(AuditFeature.keymap(state.audit))
         case (false, .account):
             guard let account = state.account else { return [] }
             let legend = AccountFeature.legend(account)
             guard !account.isEditingText else { return legend }
             // Before Esc (Back), which ends the account's legend.
-            return legend.dropLast() + [remindBinding] + legend.suffix(1)
+            let added = state.mayReadAuditTrail ? [remindBinding, auditBinding] : [remindBinding]
+            return legend.dropLast() + added + legend.suffix(1)
         }
     }
 
@@ -206,6 +218,8 @@ public final class Desk {
     private func show(_ screen: DeskScreen) {
         if screen == .templates, state.screen != .templates {
             openTemplates(customerCode: state.account?.code)
+        } else if screen == .audit, state.screen != .audit {
+            openAudit(customer: nil)
         } else {
             state.screen = screen
         }
@@ -422,6 +436,24 @@ public final class Desk {
         if let refusal = error as? AgreementPlanError { return refusal.message(in: context.language) }
         if let refusal = error as? UserError { return refusal.message(in: context.language) }
         return "\(error)"
+    }
+
+    // MARK: Audit trail
+
+    private var auditTrail: DeskAuditTrail { DeskAuditTrail(data: data) }
+    private var auditBinding: KeyBinding<String> { DeskAuditTrail.accountBinding(context.language) }
+
+    /// Everyone's trail from the tab bar, or the account's customer's from the account.
+    private func openAudit(customer: String?) {
+        state.auditReturn = state.screen
+        state.screen = .audit
+        perform(audit: AuditFeature.reduce(&state.audit, .open(customer: customer), source: auditTrail))
+    }
+
+    private func perform(audit effects: [AuditEffect]) {
+        for effect in effects where effect == .back {
+            state.screen = state.availableScreens.contains(state.auditReturn) ? state.auditReturn : .queue
+        }
     }
 
     // MARK: Templates

@@ -48,6 +48,8 @@ public protocol DeskData: Sendable {
     func savedDunningPolicy() throws -> DunningPolicy?
     /// Stores the owner's ladder (audited).
     func saveDunningPolicy(_ policy: DunningPolicy, user: String?, at: Date) throws
+    /// A page of the audit trail, newest first, after `entry` (see `DeskAuditTrail`).
+    func auditTrail(_ filter: AuditTrailFilter, after entry: AuditEntry?, limit: Int) throws -> [AuditEntry]
 }
 
 /// A reminder in the contact log, and the outbox file it went to (nil: e-mailed by the command).

@@ -1,18 +1,20 @@
 import AccountScreen
 import AgingScreen
 import AgreementsScreen
+import AuditScreen
 import CobroDomain
 import CobroTerminal
 import QueueScreen
 import TemplatesScreen
 
-/// The desk's screens, numbered as the SPEC's keys 1–5. Only those built so far are offered.
+/// The desk's screens, numbered as the SPEC's keys 1–5, then the owner's audit trail (6).
 public enum DeskScreen: Int, CaseIterable, Sendable {
     case queue = 1
     case account = 2
     case templates = 3
     case agreements = 4
     case aging = 5
+    case audit = 6
 
     var key: Character { Character(String(rawValue)) }
 }
@@ -25,6 +27,11 @@ public struct DeskState: Sendable {
     public internal(set) var account: AccountState?
     public internal(set) var agreements: AgreementsState
     public internal(set) var templates: TemplatesState
+    public internal(set) var audit: AuditState
+    /// Where Esc on a customer's audit trail goes back to.
+    var auditReturn: DeskScreen = .queue
+    /// Only an owner reads the audit trail.
+    let mayReadAuditTrail: Bool
     /// Where Esc on the templates screen goes back to.
     var templatesReturn: DeskScreen = .queue
     /// Asks for a customer's code when a new agreement is started from the agreements list.
@@ -44,11 +51,14 @@ public struct DeskState: Sendable {
         agreements = AgreementsState(language: context.language, today: context.today, role: context.role,
                                      monthLimit: context.agreementMonthLimit)
         templates = TemplatesState(language: context.language, role: context.role, ladderFromConfig: context.ladderFromConfig)
+        audit = AuditState(language: context.language, timeZone: context.timeZone)
+        mayReadAuditTrail = context.role == .owner
     }
 
-    /// The screens the tab bar offers now: the account only once one is open.
+    /// The screens the tab bar offers now: the account only once one is open, the audit trail
+    /// to owners.
     public var availableScreens: [DeskScreen] {
-        DeskScreen.allCases.filter { $0 != .account || account != nil }
+        DeskScreen.allCases.filter { ($0 != .account || account != nil) && ($0 != .audit || mayReadAuditTrail) }
     }
 
     /// Whether the screen on top is taking typed text (then letters are text, not commands).
@@ -59,6 +69,7 @@ public struct DeskState: Sendable {
         case .templates: return templates.isEditingText
         case .queue: return queue.isEditingText
         case .account: return account?.isEditingText ?? false
+        case .audit: return audit.isEditingText
         case .aging:
             if case .browsing = aging.mode { return false }
             return true

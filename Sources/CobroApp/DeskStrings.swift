@@ -14,6 +14,7 @@ struct DeskStrings {
         case .templates: return pick("Plantillas", "Templates")
         case .agreements: return pick("Acuerdos", "Agreements")
         case .aging: return pick("Antigüedad", "Aging")
+        case .audit: return pick("Auditoría", "Audit")
         }
     }
 

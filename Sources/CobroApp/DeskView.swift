@@ -1,6 +1,7 @@
 import AccountScreen
 import AgingScreen
 import AgreementsScreen
+import AuditScreen
 import CobroTerminal
 import QueueScreen
 import TemplatesScreen
@@ -51,6 +52,7 @@ enum DeskView {
             case .agreements: AgreementsView.render(state.agreements, into: &grid, in: layout.content)
             case .templates: TemplatesView.render(state.templates, into: &grid, in: layout.content)
             case .aging: AgingView.render(state.aging, into: &grid, in: layout.content)
+            case .audit: AuditView.render(state.audit, into: &grid, in: layout.content)
             case .account: if let account = state.account { AccountView.render(account, into: &grid, in: layout.content) }
             }
         }

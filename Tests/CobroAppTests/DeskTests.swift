@@ -48,7 +48,7 @@ struct DeskStartTests {
         driver.start()
         let lines = driver.lines
         #expect(lines[0] == " Cobro · cobro.sqlite · user ana (owner) · today 23 Nov 2026")
-        #expect(driver.tabs == " 1 Queue   3 Templates   4 Agreements   5 Aging")
+        #expect(driver.tabs == " 1 Queue   3 Templates   4 Agreements   5 Aging   6 Audit")
         #expect(lines[3] == " Aging as of 23 Nov 2026   EUR  USD")
         #expect(driver.codesOnScreen == ["C003", "C001", "C002", "C004"])
         #expect(driver.status.hasSuffix("1/4"))
@@ -69,7 +69,7 @@ struct DeskStartTests {
         let driver = DeskDriver(language: .es)
         driver.start()
         #expect(driver.lines[0] == " Cobro · cobro.sqlite · usuario ana (propietario) · hoy 23/11/2026")
-        #expect(driver.tabs == " 1 Cola   3 Plantillas   4 Acuerdos   5 Antigüedad")
+        #expect(driver.tabs == " 1 Cola   3 Plantillas   4 Acuerdos   5 Antigüedad   6 Auditoría")
         #expect(driver.lines[3] == " Antigüedad de saldos al 23/11/2026   EUR  USD")
         #expect(driver.screen.contains("12.345,67"))
     }
@@ -167,7 +167,7 @@ struct DeskHelpTests {
         let driver = DeskDriver()
         driver.start()
         driver.press(.enter)
-        #expect(driver.legend == "c Log call  ↑/↓ Move  ←/→ Log/payments/promises  d Dispute  m Reminder  Esc Back  ? Help  q Quit")
+        #expect(driver.legend == "c Log call  ↑/↓ Move  ←/→ Log/payments/promises  d Dispute  m Reminder  h History  Esc Back  ? Help  q Quit")
     }
 
     @Test func theLegendSpeaksSpanish() {
@@ -189,11 +189,13 @@ struct DeskScreenTests {
     @Test func theQueueAndAgingAreOfferedAndTheAccountOnlyOnceOneIsOpened() {
         let driver = DeskDriver()
         driver.start()
-        #expect(driver.desk.state.availableScreens == [.queue, .templates, .agreements, .aging])
-        #expect(driver.tabs == " 1 Queue   3 Templates   4 Agreements   5 Aging")
+        #expect(driver.desk.state.availableScreens == [.queue, .templates, .agreements, .aging, .audit])
+        #expect(driver.tabs == " 1 Queue   3 Templates   4 Agreements   5 Aging   6 Audit")
         #expect(!driver.tabs.contains("Account"))
         driver.press(.character("2"))
         #expect(driver.desk.state.screen == .aging, "key 2 leads nowhere")
+        driver.press(.tab)
+        #expect(driver.desk.state.screen == .audit)
         driver.press(.tab)
         #expect(driver.desk.state.screen == .queue)
         driver.press(.character("5"))
@@ -229,7 +231,7 @@ struct DeskScreenTests {
         let driver = DeskDriver()
         driver.start()
         driver.press(.enter)
-        #expect(driver.desk.state.availableScreens == [.queue, .account, .templates, .agreements, .aging])
+        #expect(driver.desk.state.availableScreens == [.queue, .account, .templates, .agreements, .aging, .audit])
         #expect(driver.tabs.contains(" 2 Account "))
         #expect(driver.tabs.contains(" 3 Templates "))
         #expect(driver.tabs.contains(" 5 Aging"))
@@ -240,6 +242,8 @@ struct DeskScreenTests {
         #expect(driver.desk.state.screen == .agreements)
         driver.press(.tab)
         #expect(driver.desk.state.screen == .aging)
+        driver.press(.tab)
+        #expect(driver.desk.state.screen == .audit)
         driver.press(.tab)
         #expect(driver.desk.state.screen == .queue)
         driver.press(.tab)
