@@ -435,6 +435,7 @@ public final class Desk {
         if let refusal = error as? AgreementError { return refusal.message(in: context.language) }
         if let refusal = error as? AgreementPlanError { return refusal.message(in: context.language) }
         if let refusal = error as? UserError { return refusal.message(in: context.language) }
+        if let refusal = error as? StoreError { return refusal.message(in: context.language) }
         return "\(error)"
     }
 
