@@ -13,6 +13,10 @@ struct FuzzFile {
 /// then mutated at the byte level; sometimes plain random bytes.
 struct FuzzFiles {
     var random: FuzzRandom
+    /// How often a field of the current file gets an odd value: some files are meant to import.
+    private var oddPercent = 25
+
+    init(random: FuzzRandom) { self.random = random }
 
     mutating func next() -> FuzzFile {
         let kind = random.pick(ImportKind.allCases)
@@ -20,8 +24,10 @@ struct FuzzFiles {
         guard !random.chance(10) else {
             return FuzzFile(kind: kind, bytes: random.bytes(Int.random(in: 0...300, using: &random)), separator: separator)
         }
+        oddPercent = random.pick([0, 3, 10, 25])
         var bytes = wellFormed(kind)
-        for _ in 0..<Int.random(in: 0...4, using: &random) { mutate(&bytes) }
+        let mutations = random.chance(40) ? 0 : Int.random(in: 1...4, using: &random)
+        for _ in 0..<mutations { mutate(&bytes) }
         return FuzzFile(kind: kind, bytes: bytes, separator: separator)
     }
 
@@ -41,33 +47,38 @@ struct FuzzFiles {
         let lineEnd = random.pick(["\n", "\r\n", "\r"])
         var text = random.chance(10) ? "\u{FEFF}" : ""
         text += columns.map { quoted($0, delimiter) }.joined(separator: delimiter) + lineEnd
-        for _ in 0..<Int.random(in: 0...12, using: &random) {
-            text += columns.map { quoted(value(of: $0), delimiter) }.joined(separator: delimiter) + lineEnd
+        for row in 0..<Int.random(in: 0...8, using: &random) {
+            text += columns.map { quoted(value(of: $0, kind: kind, row: row), delimiter) }.joined(separator: delimiter) + lineEnd
         }
         return Array(text.utf8)
     }
 
     /// Mostly a plausible value, so that rows reach the database; otherwise an odd one.
-    private mutating func value(of column: String) -> String {
-        let odd = random.chance(25)
+    /// A customers file gives each row its own code, C1 to C9, which the other files name.
+    private mutating func value(of column: String, kind: ImportKind, row: Int) -> String {
+        let odd = random.chance(oddPercent)
         switch column {
         case "code", "customer_code":
-            return odd ? random.pick(FuzzValues.codes) : "C\(Int.random(in: 1...5, using: &random))"
-        case "number", "invoice_number":
-            return odd ? random.pick(FuzzValues.texts) : "F-\(Int.random(in: 1...40, using: &random))"
+            return odd ? random.pick(FuzzValues.codes) : "C\(kind == .customers ? row + 1 : Int.random(in: 1...5, using: &random))"
+        case "number":
+            return odd ? random.pick(FuzzValues.texts) : "F-\(Int.random(in: 1...2_000, using: &random))"
+        case "invoice_number":
+            return odd ? random.pick(FuzzValues.texts) : random.pick(["", "F-\(Int.random(in: 1...2_000, using: &random))"])
         case "reference":
-            return odd ? random.pick(FuzzValues.texts) : random.pick(["", "R-\(Int.random(in: 1...40, using: &random))"])
-        case "issue_date", "due_date", "date":
-            return odd ? random.pick(FuzzValues.dates) : "2026-\(twoDigits(1...12))-\(twoDigits(1...28))"
+            return odd ? random.pick(FuzzValues.texts) : random.pick(["", "R-\(Int.random(in: 1...2_000, using: &random))"])
+        // Issued in the first half of the year, due in the second, so that plausible rows import.
+        case "issue_date": return odd ? random.pick(FuzzValues.dates) : "2026-\(twoDigits(1...6))-\(twoDigits(1...28))"
+        case "due_date": return odd ? random.pick(FuzzValues.dates) : "2026-\(twoDigits(7...12))-\(twoDigits(1...28))"
+        case "date": return odd ? random.pick(FuzzValues.dates) : "2026-\(twoDigits(1...12))-\(twoDigits(1...28))"
         case "amount":
             return odd ? random.pick(FuzzValues.amounts) : "\(Int.random(in: 1...99_999, using: &random)).\(twoDigits(0...99))"
         case "currency": return odd ? random.pick(FuzzValues.currencies) : random.pick(["EUR", "USD"])
-        case "disputed", "do_not_call": return random.pick(FuzzValues.booleans)
-        case "timezone": return random.pick(FuzzValues.timeZones)
-        case "language": return random.pick(FuzzValues.languages)
-        case "status": return random.pick(FuzzValues.statuses)
-        case "method": return random.pick(FuzzValues.methods)
-        default: return random.pick(FuzzValues.texts)
+        case "disputed", "do_not_call": return random.pick(odd ? FuzzValues.booleans : ["true", "false", ""])
+        case "timezone": return random.pick(odd ? FuzzValues.timeZones : ["Europe/Madrid", "UTC", ""])
+        case "language": return random.pick(odd ? FuzzValues.languages : ["es", "en", ""])
+        case "status": return random.pick(odd ? FuzzValues.statuses : ["active", "legal", ""])
+        case "method": return random.pick(odd ? FuzzValues.methods : ["cash", "transfer", ""])
+        default: return odd ? random.pick(FuzzValues.texts) : random.pick(["Ibáñez Hijos", "Zeta Ltd", "=SUM(A1)", "日本商事", ""])
         }
     }
 
