@@ -102,6 +102,30 @@ struct RestoreTests {
         _ = try database.restore(from: backup, user: "marta", at: at)
     }
 
+    @Test("a backup from an older Cobro is brought up to this version's schema as it comes in; the file itself stays as it was")
+    func olderBackupMigrated() throws {
+        let older = try database.backup(to: folder.path("older.sqlite")).path
+        // What v5 added, taken away again: the file of a Cobro from before it.
+        try DatabaseQueue(path: older).write { db in
+            try db.execute(sql: """
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v5 %';
+                DROP TRIGGER contact_log_is_append_only;
+                DROP TRIGGER audit_trail_is_append_only_update;
+                ALTER TABLE customer DROP COLUMN anonymised_at;
+                CREATE TRIGGER audit_trail_is_append_only_update BEFORE UPDATE ON audit_trail
+                    BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+                CREATE TRIGGER contact_log_is_append_only BEFORE UPDATE ON contact_log
+                    BEGIN SELECT RAISE(ABORT, 'contact log entries are corrected by new entries'); END;
+                """)
+        }
+        let olderBytes = try Data(contentsOf: URL(fileURLWithPath: older))
+        _ = try database.restore(from: older, user: nil, at: at)
+        let columns = try DatabaseQueue(path: database.path).read { try $0.columns(in: "customer").map(\.name) }
+        #expect(columns.contains("anonymised_at"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: older)) == olderBytes)
+        #expect(try database.retentionCandidates(RetentionPeriod(asOf: CivilDate(iso: "2036-01-01")!)).isEmpty, "the retention query runs on it")
+    }
+
     @Test("the refusals read well in Spanish and English, naming the file")
     func messages() {
         let error = BackupError.notRestorable(path: "/tmp/x.txt", reason: .notSQLite)

@@ -34,7 +34,7 @@ extension CobroDatabase {
             where candidate.anonymisedAt == nil && !open.contains(candidate.code) {
                 let counts = try CustomerAnonymiser(db: db, code: candidate.code, at: at, language: language).run()
                 try AuditTrail.record(db, at: at, user: user, action: "anonymise", entity: "customer", key: candidate.code,
-                                      after: ["last_activity": AuditValue(candidate.lastActivity.iso),
+                                      customer: candidate.code, after: ["last_activity": AuditValue(candidate.lastActivity.iso),
                                               "retention_years": AuditValue(period.years),
                                               "contact_texts": AuditValue(counts.contactTexts),
                                               "audit_values": AuditValue(counts.auditValues)])
@@ -63,7 +63,7 @@ extension CobroDatabase {
 /// Removes one customer's personal data inside the caller's transaction.
 private struct CustomerAnonymiser {
     /// Audit fields that hold what a person wrote or who a person is.
-    static let personalAuditFields: Set<String> = ["name", "tax_id", "phone", "email", "notes", "note", "reason", "body", "next_action"]
+    static let personalAuditFields: Set<String> = ["name", "tax_id", "phone", "email", "notes", "note", "reason", "body", "next_action", "contact_person"]
 
     let db: Database
     let code: String

@@ -19,6 +19,7 @@ enum Migrations {
         migrator.registerMigration("v2 queue position summary", migrate: createQueuePosition)
         migrator.registerMigration("v3 dunning ladder", migrate: createDunningLadder)
         migrator.registerMigration("v4 audit trail by customer", migrate: addAuditTrailCustomer)
+        migrator.registerMigration("v5 anonymising customers past retention", migrate: allowAnonymisation)
         return migrator
     }
 
