@@ -1,0 +1,22 @@
+import Foundation
+import GRDB
+
+extension Migrations {
+    /// v4: the queue summary's last segment (`QueuePosition.latestSegment`), read from each row's
+    /// open items, so that the scan skips customers who have paid up since older segments.
+    static func addLatestSegment(_ db: Database) throws {
+        try db.execute(sql: """
+            ALTER TABLE queue_position ADD COLUMN latest_from INTEGER;
+            ALTER TABLE queue_position ADD COLUMN latest_overdue_from INTEGER;
+            """)
+        let update = try db.makeStatement(sql: """
+            UPDATE queue_position SET latest_from = ?, latest_overdue_from = ? WHERE customer_id = ?
+            """)
+        let rows = try Row.fetchCursor(db, sql: "SELECT customer_id, open_items FROM queue_position")
+        while let row = try rows.next() {
+            let openItems: Data = row[1]
+            let latest = try openItems.withUnsafeBytes { try QueuePosition.latestSegment(openItems: $0) }
+            try update.execute(arguments: [latest.from, latest.overdueFrom, row[0] as Int64])
+        }
+    }
+}
