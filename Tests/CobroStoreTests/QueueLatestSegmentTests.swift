@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Queue summary: the latest segment's days, kept with each row, are what its open items say")
 struct QueueLatestSegmentTests {
-    @Test("a demo's summaries hold the latest segment read back from their open items, as migration v4 fills them")
+    @Test("a demo's summaries hold the latest segment read back from their open items, as migration v6 fills them")
     func latestSegmentMatchesOpenItems() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cobro-latest-segment-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

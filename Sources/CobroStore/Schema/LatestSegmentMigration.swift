@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 
 extension Migrations {
-    /// v4: the queue summary's last segment (`QueuePosition.latestSegment`), read from each row's
+    /// v6: the queue summary's last segment (`QueuePosition.latestSegment`), read from each row's
     /// open items, so that the scan skips customers who have paid up since older segments.
     static func addLatestSegment(_ db: Database) throws {
         try db.execute(sql: """

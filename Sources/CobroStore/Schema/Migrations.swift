@@ -18,7 +18,7 @@ enum Migrations {
         }
         migrator.registerMigration("v2 queue position summary", migrate: createQueuePosition)
         migrator.registerMigration("v3 dunning ladder", migrate: createDunningLadder)
-        migrator.registerMigration("v4 queue position: latest segment", migrate: addLatestSegment)
+        migrator.registerMigration("v6 queue position: latest segment", migrate: addLatestSegment)
         return migrator
     }
 
