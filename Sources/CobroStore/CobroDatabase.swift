@@ -49,6 +49,9 @@ public final class CobroDatabase: Sendable {
         do { return try writer.write(body) } catch let error as DatabaseError { throw StoreError(error, path: path) }
     }
 
+    /// SQLite's page cache per connection, in KiB (negative: a size, not a page count).
+    static let cacheSize = -65_536
+
     private static func configuration(readOnly: Bool = false) -> Configuration {
         var configuration = Configuration()
         configuration.readonly = readOnly
@@ -56,7 +59,7 @@ public final class CobroDatabase: Sendable {
         // Writers wait for each other instead of failing at once.
         configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA cache_size = \(cacheSize)")
         }
         return configuration
     }

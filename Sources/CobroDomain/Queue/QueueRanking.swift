@@ -2,26 +2,22 @@ import Foundation
 
 /// The call queue built one candidate at a time (what `CallQueue.rank` does over an array).
 ///
-/// A store reading a hundred thousand accounts judges each as it reads it and keeps only what
-/// the entries of the eligible ones need: a candidate's history and payments are dropped at once,
-/// and its name is asked for only when it is in the queue. Entries are large values, so they are
-/// built once, in their final place, after the small ranking records are sorted.
+/// A store reading a hundred thousand accounts judges each as it reads it and keeps only the
+/// entries of the eligible ones: a candidate's history and payments are dropped at once, and its
+/// name is asked for only when it is in the queue. Entries are large values, so the sort moves
+/// small ranking records, and `takeEntries` puts the entries in order by swapping them in place.
 public struct QueueRanking {
     private struct Ranked {
-        let kept: Int
+        /// Index into `kept`.
+        let entry: Int
         let key: QueueOrderKey
-        let score: Double
-        let slot: Int
-        let lastContactAt: Date?
-        /// Index into `details`; -1 for the `priority` tier, whose why is the overdue list.
-        let detail: Int
     }
 
     private var clocks: ZoneClocks
     private let rates: [Currency: Double]
     private var ranked: [Ranked] = []
-    private var kept: [(code: String, name: String, overdue: [OverdueAmount])] = []
-    private var details: [QueueWhy] = []
+    /// In the order they were added.
+    private var kept: [QueueEntry] = []
 
     public init(at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy = .standard,
                 conversionRates: [Currency: Double] = [:]) {
@@ -37,17 +33,47 @@ public struct QueueRanking {
     @discardableResult
     public mutating func add(_ candidate: QueueCandidate, name: () throws -> String) rethrows -> Bool {
         guard case .eligible(let placement) = CallQueue.judge(candidate, clocks: &clocks, rates: rates) else { return false }
-        var detailIndex = -1
-        if let detail = placement.detail {
-            detailIndex = details.count
-            details.append(detail)
-        }
+        let overdue = CallQueue.positiveOverdue(candidate.overdue)
+        let detail = placement.detail ?? .priority(overdue: overdue)
         ranked.append(Ranked(
-            kept: kept.count,
-            key: QueueOrderKey(placement.reason, detail: placement.detail ?? .priority(overdue: []), score: placement.score),
-            score: placement.score, slot: placement.slot, lastContactAt: placement.lastContactAt, detail: detailIndex))
-        kept.append((candidate.code, try name(), CallQueue.positiveOverdue(candidate.overdue)))
+            entry: kept.count,
+            key: QueueOrderKey(placement.reason, detail: placement.detail ?? .priority(overdue: []), score: placement.score)))
+        kept.append(QueueEntry(
+            code: candidate.code, name: try name(), reason: CallQueue.reason(of: detail), detail: detail, overdue: overdue,
+            score: placement.score, timeZone: clocks.clocks[placement.slot].zone, lastContactAt: placement.lastContactAt))
         return true
+    }
+
+    /// The whole queue in order, taken out of the ranking (which is left empty).
+    public mutating func takeEntries() -> [QueueEntry] {
+        var order = sorted(ranked).map(\.entry)
+        var entries = kept
+        (ranked, kept) = ([], [])
+        // Each cycle of the permutation in turn: position `p` receives the entry at `order[p]`.
+        // The buffer's swaps move entries without copying them.
+        entries.withUnsafeMutableBufferPointer { entries in
+            for start in order.indices where order[start] != start {
+                var position = start
+                while order[position] != start {
+                    let source = order[position]
+                    entries.swapAt(position, source)
+                    order[position] = position
+                    position = source
+                }
+                order[position] = position
+            }
+        }
+        return entries
+    }
+
+    private func sorted(_ ranked: [Ranked]) -> [Ranked] {
+        ranked.sorted(by: precedes)
+    }
+
+    /// Codes are read only on a tie of the keys.
+    private func precedes(_ lhs: Ranked, _ rhs: Ranked) -> Bool {
+        if let order = lhs.key.order(rhs.key) { return order }
+        return kept[lhs.entry].code.utf8.lexicographicallyPrecedes(kept[rhs.entry].code.utf8)
     }
 
     /// The queue in order; only its first `limit` entries when given (picked without sorting the
@@ -55,11 +81,6 @@ public struct QueueRanking {
     public func entries(limit: Int? = nil) -> [QueueEntry] {
         if let limit, limit <= 0 { return [] }
         var ranked = ranked
-        // Codes are read only on a tie of the keys.
-        let precedes = { [kept] (lhs: Ranked, rhs: Ranked) -> Bool in
-            if let order = lhs.key.order(rhs.key) { return order }
-            return kept[lhs.kept].code.utf8.lexicographicallyPrecedes(kept[rhs.kept].code.utf8)
-        }
         if let limit, limit < ranked.count, limit <= 64 {
             // A few out of many: keep the best `limit` in a small sorted array while scanning.
             var best: [Ranked] = []
@@ -71,16 +92,9 @@ public struct QueueRanking {
             }
             ranked = best
         } else {
-            ranked.sort(by: precedes)
+            ranked = sorted(ranked)
             if let limit, limit < ranked.count { ranked.removeSubrange(limit...) }
         }
-        let zones = clocks.clocks.map(\.zone)
-        return ranked.map { item in
-            let account = kept[item.kept]
-            let detail = item.detail >= 0 ? details[item.detail] : .priority(overdue: account.overdue)
-            return QueueEntry(
-                code: account.code, name: account.name, reason: CallQueue.reason(of: detail), detail: detail,
-                overdue: account.overdue, score: item.score, timeZone: zones[item.slot], lastContactAt: item.lastContactAt)
-        }
+        return ranked.map { kept[$0.entry] }
     }
 }

@@ -16,18 +16,19 @@ extension CobroDatabase {
                                                                  heldByOthers: held.codes) {
                     ranking.add(candidate) { candidate.name }
                 }
-                return ranking.entries()
+                return ranking.takeEntries()
             }
             // Judged as read, on another thread: only the accounts in the queue are kept.
             var scan = try QueueScan(db, at: instant, deskTimeZone: deskTimeZone, policy: policy, heldByOthers: held.ids)
-            let judging = QueueJudging(ranking)
+            let judging = QueueJudging(ranking, reader: scan.reader)
             do {
-                try scan.forEach { _, row in judging.submit(row.unread) }
+                try scan.forEachUnread { judging.submit($0) }
             } catch {
                 judging.stop()
                 throw error
             }
-            return try judging.finish().entries()
+            var judged = try judging.finish()
+            return judged.takeEntries()
         }
     }
 

@@ -95,6 +95,27 @@ extension QueuePosition {
     /// Currency, due day, remaining.
     private static let itemSize = 3 + 4 + 8
 
+    /// From an open_items blob: the first day of the last segment (nil: every day) and the first
+    /// day anything open in it is past due (nil: nothing open). Once the last segment is in force,
+    /// a customer with nothing past due by a day is out of the queue that day, whatever older
+    /// segments held: the scan leaves such rows unread.
+    static func latestSegment(openItems bytes: UnsafeRawBufferPointer) throws -> (from: Int?, overdueFrom: Int?) {
+        var reader = ByteReader(bytes)
+        var latest: (from: Int?, overdueFrom: Int?) = (nil, nil)
+        for _ in 0..<(try reader.u16()) {
+            let from = try reader.i32()
+            var earliestDue: Int?
+            for _ in 0..<(try reader.u16()) {
+                try reader.skip(3)
+                let due = try reader.i32()
+                earliestDue = min(earliestDue ?? due, due)
+                try reader.skip(8)
+            }
+            latest = (from == Int(Int32.min) ? nil : from, earliestDue.map { $0 + 1 })
+        }
+        return latest
+    }
+
     var followUpsBlob: Data? {
         guard !followUps.isEmpty else { return nil }
         var bytes = ByteWriter()

@@ -41,8 +41,8 @@ enum QueuePositionTable {
         INSERT OR REPLACE INTO queue_position
             (customer_id, code, name, time_zone, do_not_call, status, zone, open_from, overdue_from, open_items,
              priority_bound, history_until, history_from_day, covered_from, follow_ups, callback_at, promise_due_from,
-             promise_answered_min, history)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+             promise_answered_min, history, latest_from, latest_overdue_from)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
 }
 
@@ -64,6 +64,7 @@ struct StoredQueuePosition {
     let promiseDueFrom: Double?
     let promiseAnsweredMin: Int?
     let history: Data
+    let latestSegment: (from: Int?, overdueFrom: Int?)
 
     init(_ position: QueuePosition, customerID: Int64) {
         let promises = position.followUps.promises
@@ -82,6 +83,8 @@ struct StoredQueuePosition {
         promiseDueFrom = promises.map(\.dueFrom).min()?.timeIntervalSince1970
         promiseAnsweredMin = promises.map { $0.answeredGrace ?? -1 }.min()
         history = position.historyBlob
+        latestSegment = (position.segments.last?.from?.daysSinceEpoch,
+                         position.segments.last?.items.map(\.due).min()?.adding(days: 1).daysSinceEpoch)
     }
 
     /// Runs `QueuePositionTable.insertSQL` for this row.
@@ -105,6 +108,8 @@ struct StoredQueuePosition {
         statement.bind(promiseDueFrom)
         statement.bind(promiseAnsweredMin)
         statement.bind(history)
+        statement.bind(latestSegment.from)
+        statement.bind(latestSegment.overdueFrom)
         try statement.execute(db)
     }
 }

@@ -6,26 +6,29 @@ import GRDB
 /// something undisputed open that is past due by then, not `do_not_call`, in a status the desk
 /// works, inside their calling hours, and not held by another clerk. These checks are the
 /// rules' own (`CallQueue` makes them again); made here, they spare reading the rest. Read in
-/// one pass (`forEach`) or a few at a time (`forEach(where:)`).
+/// one pass (`forEach`, or `forEachUnread` to judge on another thread) or a few at a time
+/// (`forEach(where:)`).
 struct QueueScan {
     let db: Database
-    let instant: Date
     let policy: ContactPolicy
     let heldByOthers: Set<Int64>
     let deskTimeZone: TimeZone
-    let agreements: QueueAgreements
+    /// The checks that need the summary's blobs, made on whichever thread reads them.
+    let reader: QueueSummaryReader
     private var clocks = TextKeyedValues<(zoneName: String?, day: CivilDate, open: Bool)>()
     private var statuses = TextKeyedValues<CustomerStatus?>()
     var currencies = CurrencyCache()
 
     init(_ db: Database, at instant: Date, deskTimeZone: TimeZone, policy: ContactPolicy, heldByOthers: Set<Int64>) throws {
         self.db = db
-        self.instant = instant
         self.policy = policy
         self.heldByOthers = heldByOthers
         self.deskTimeZone = deskTimeZone
-        agreements = try QueueAgreements(db)
+        reader = QueueSummaryReader(instant: instant, policy: policy, agreements: try QueueAgreements(db))
     }
+
+    var instant: Date { reader.instant }
+    var agreements: QueueAgreements { reader.agreements }
 
     /// Whether the summaries answer for `policy`: its windows must fit in what they keep.
     static func answers(_ policy: ContactPolicy) -> Bool {
@@ -37,17 +40,20 @@ struct QueueScan {
         customer_id, code, time_zone, status, open_from, open_items, history_until, history_from_day, follow_ups, name, history
         """
 
-    /// Calls from this instant on can count toward the contact limits (`ContactLimits`).
-    var limitsHorizon: Date {
-        instant.addingTimeInterval(-Double(max(policy.attemptWindowDays, policy.rightPartyHoldDays) + 2) * 86_400)
-    }
-
     /// The SQL that keeps the summaries that may be in the queue (something overdue on some
     /// clock, or days the summary does not hold for; callable; worked), with its arguments.
+    /// A summary whose last segment is in force on every clock, with nothing in it past due by
+    /// the latest, is left out: the customer has paid up since its older segments.
     var possible: (sql: String, arguments: StatementArguments) {
         let callable = self.callable
-        return ("(overdue_from <= ? OR open_from > ?) AND " + callable.sql,
-                [latestDay.daysSinceEpoch, latestDay.adding(days: -2).daysSinceEpoch] + callable.arguments)
+        let (latest, earliest) = (latestDay.daysSinceEpoch, latestDay.adding(days: -2).daysSinceEpoch)
+        return ("""
+            (overdue_from <= ? OR open_from > ?)
+            AND NOT ((open_from IS NULL OR open_from <= ?) AND (latest_from IS NULL OR latest_from <= ?)
+                     AND (latest_overdue_from IS NULL OR latest_overdue_from > ?))
+            AND
+            """ + " " + callable.sql,
+                [latest, earliest, earliest, earliest, latest] + callable.arguments)
     }
 
     /// The latest local day the instant falls on anywhere.
@@ -71,6 +77,26 @@ struct QueueScan {
     /// `queue_position`, with `arguments`) selects, in `order`, while it returns true.
     mutating func forEach(where condition: String, _ arguments: StatementArguments = [], order: String? = nil,
                           _ body: (inout QueueScan, QueueScanRow) throws -> Bool) throws {
+        try forEachGlance(where: condition, arguments, order: order) { scan, glance, columns in
+            guard let row = try scan.row(glance, columns) else { return true }
+            return try body(&scan, row)
+        }
+    }
+
+    /// Calls `body` for every customer who may be in the queue, as far as the scanning thread
+    /// can tell without the summary's blobs, which are copied for `body` to judge elsewhere.
+    mutating func forEachUnread(_ body: (UnreadCandidate) throws -> Void) throws {
+        try forEachGlance(where: "TRUE", []) { _, glance, columns in
+            switch glance {
+            case .exact(let row): try row.exact.map { try body(.exact(ExactCandidate($0))) }
+            case .summary(let seen): try body(.summary(UnreadSummary(seen, columns)))
+            }
+            return true
+        }
+    }
+
+    private mutating func forEachGlance(where condition: String, _ arguments: StatementArguments, order: String? = nil,
+                                        _ body: (inout QueueScan, QueueGlance, RawColumns) throws -> Bool) throws {
         let possible = self.possible
         let statement = try db.cachedStatement(sql: """
             SELECT \(Self.columns) FROM queue_position WHERE (\(condition)) AND \(possible.sql)\(order.map { " ORDER BY " + $0 } ?? "")
@@ -78,38 +104,43 @@ struct QueueScan {
         let rows = try Row.fetchCursor(statement, arguments: arguments + possible.arguments)
         let columns = RawColumns(statement)
         while try rows.next() != nil {
-            if let row = try meet(columns), try !body(&self, row) { return }
+            if let glance = try glance(columns), try !body(&self, glance, columns) { return }
         }
     }
 
-    /// The customer of the current row, or nil when the checks leave it out.
-    private mutating func meet(_ columns: RawColumns) throws -> QueueScanRow? {
+    /// What the current row's cheap columns tell: left out (nil), a summary that answers for the
+    /// instant, or else the customer read from every row.
+    private mutating func glance(_ columns: RawColumns) throws -> QueueGlance? {
         let id = columns.int(0) ?? 0
         let clock = self.clock(columns.textBytes(2))
-        guard clock.open, !heldByOthers.contains(id), let code = columns.text(1) else { return nil }
-        let zoneName = clock.zoneName
-        let agreement = agreements.standing(of: id, today: clock.day, graceDays: policy.agreementGraceDays)
-        // Paying as agreed: the rules leave the account out.
-        if agreement.upToDate { return nil }
+        guard clock.open, !heldByOthers.contains(id), let code = columns.textBytes(1) else { return nil }
         guard let status = statuses.value(for: columns.textBytes(3), make: { $0.flatMap(CustomerStatus.init(rawValue:)) })
         else { throw CorruptValue(what: "status", value: columns.text(3) ?? "") }
-        if covers(columns, day: clock.day) {
-            let overdue = try columns.blob(5) { try QueuePosition.overdue(openItems: $0, asOf: clock.day, &currencies) }
-            guard !overdue.isEmpty else { return nil }
-            let followUps = try columns.blob(8) { try QueuePosition.followUps(from: $0) }
-            var waiting = followUps.waiting(at: instant, day: clock.day, graceDays: policy.promiseGraceDays)
-            if let broken = agreement.broken { waiting = waiting.earlier(than: broken.installmentDue) }
-            return QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: overdue,
-                                brokenAgreement: agreement.broken, exact: nil, waiting: waiting,
-                                historySince: waiting == nil ? limitsHorizon : nil, columns: columns)
-        }
+        let seen = SummarySeen(id: id, zoneName: clock.zoneName, day: clock.day, status: status)
+        if covers(columns, day: clock.day) { return .summary(seen) }
+        let agreement = reader.agreements.standing(of: id, today: clock.day, graceDays: policy.agreementGraceDays)
+        // Paying as agreed: the rules leave the account out.
+        if agreement.upToDate { return nil }
         var exact = try QueueSource.load(db, customerID: id).candidate(
-            code: code, name: columns.text(9) ?? "", zoneName: zoneName, doNotCall: false, status: status, at: instant,
-            localDay: clock.day)
+            code: String(decoding: code, as: UTF8.self), name: columns.text(9) ?? "", zoneName: clock.zoneName,
+            doNotCall: false, status: status, at: instant, localDay: clock.day)
         guard !exact.overdue.isEmpty else { return nil }
         exact.brokenAgreement = agreement.broken
-        return QueueScanRow(id: id, code: code, zoneName: zoneName, status: status, overdue: exact.overdue,
-                            brokenAgreement: agreement.broken, exact: exact, waiting: nil, historySince: nil, columns: columns)
+        return .exact(QueueScanRow(id: id, code: exact.code, content: .exact(exact)))
+    }
+
+    /// The customer of the current row, or nil when the checks leave it out.
+    private mutating func row(_ glance: QueueGlance, _ columns: RawColumns) throws -> QueueScanRow? {
+        guard case .summary(let seen) = glance else {
+            if case .exact(let row) = glance { return row }
+            return nil
+        }
+        let reader = self.reader
+        let look = try columns.blob(5) { openItems in
+            try columns.blob(8) { followUps in try reader.look(seen, openItems: openItems, followUps: followUps, &currencies) }
+        }
+        guard let look, let code = columns.text(1) else { return nil }
+        return QueueScanRow(id: seen.id, code: code, content: .summary(seen, look, columns))
     }
 
     /// The clock of customers in the zone named by `zone` (a time_zone column's bytes).
@@ -138,67 +169,55 @@ struct QueueScan {
     }
 }
 
+/// What the scanning thread makes of a row from its cheap columns.
+enum QueueGlance {
+    /// The summary answers for the instant; its blobs decide the rest.
+    case summary(SummarySeen)
+    /// It does not: the customer as computed from every row.
+    case exact(QueueScanRow)
+}
+
 /// A customer met by `QueueScan`.
 struct QueueScanRow {
     let id: Int64
     let code: String
-    let zoneName: String?
-    let status: CustomerStatus
-    /// Undisputed overdue per currency (> 0 somewhere), by currency code.
-    let overdue: [OverdueAmount]
-    /// An active agreement that broke (none of the customer's is up to date: those are not met).
-    let brokenAgreement: BrokenAgreement?
+    fileprivate let content: Content
+
+    fileprivate enum Content {
+        case exact(QueueCandidate)
+        /// Valid while the statement stands on the row.
+        case summary(SummarySeen, SummaryLook, RawColumns)
+    }
+
     /// The candidate computed from every row, when the summary does not answer for the instant.
-    let exact: QueueCandidate?
+    var exact: QueueCandidate? {
+        if case .exact(let candidate) = content { return candidate }
+        return nil
+    }
+
     /// From the summary: what may put the customer in a follow-up tier now.
-    let waiting: QueueFollowUpBound?
-    /// Nil: the rules read the summary's whole history. Else nothing waits, and they read only
-    /// the calls from this instant on (the contact limits' reach) and the latest contact's time.
-    let historySince: Date?
-    fileprivate let columns: RawColumns
+    var waiting: QueueFollowUpBound? {
+        if case .summary(_, let look, _) = content { return look.waiting }
+        return nil
+    }
 
     /// The customer as the rules read it, with the summary's history; named `name` (the rules
     /// themselves never read the name).
     func candidate(name: String = "", _ currencies: inout CurrencyCache) throws -> QueueCandidate {
-        if let exact { return exact }
-        return try columns.blob(10) { bytes in
-            let history = try QueuePosition.history(from: bytes, since: historySince, &currencies)
-            return QueueCandidate(code: code, name: name, timeZoneIdentifier: zoneName, status: status, overdue: overdue,
-                                  history: history.events, payments: history.payments, brokenAgreement: brokenAgreement)
+        switch content {
+        case .exact(let exact):
+            return exact
+        case .summary(let seen, let look, let columns):
+            var candidate = try columns.blob(10) { try look.candidate(code: code, seen: seen, history: $0, &currencies) }
+            candidate.name = name
+            return candidate
         }
     }
 
-    var name: String { exact?.name ?? columns.text(9) ?? "" }
-
-    /// The customer with the summary's history still encoded: what another thread decodes and
-    /// judges (`QueueJudging`) once the scan has moved on.
-    var unread: UnreadCandidate {
-        UnreadCandidate(row: self, history: exact == nil ? columns.blob(10) { Array($0) } : [])
-    }
-}
-
-/// A `QueueScanRow` that no longer needs the statement: its history bytes copied.
-struct UnreadCandidate: Sendable {
-    private let code: String
-    let name: String
-    private let zoneName: String?
-    private let status: CustomerStatus
-    private let overdue: [OverdueAmount]
-    private let brokenAgreement: BrokenAgreement?
-    private let exact: QueueCandidate?
-    private let historySince: Date?
-    private let history: [UInt8]
-
-    fileprivate init(row: QueueScanRow, history: [UInt8]) {
-        (code, name, zoneName, status, overdue) = (row.code, row.name, row.zoneName, row.status, row.overdue)
-        (brokenAgreement, exact, historySince, self.history) = (row.brokenAgreement, row.exact, row.historySince, history)
-    }
-
-    /// As `QueueScanRow.candidate`.
-    func candidate(_ currencies: inout CurrencyCache) throws -> QueueCandidate {
-        if let exact { return exact }
-        let decoded = try history.withUnsafeBytes { try QueuePosition.history(from: $0, since: historySince, &currencies) }
-        return QueueCandidate(code: code, name: "", timeZoneIdentifier: zoneName, status: status, overdue: overdue,
-                              history: decoded.events, payments: decoded.payments, brokenAgreement: brokenAgreement)
+    var name: String {
+        switch content {
+        case .exact(let exact): return exact.name
+        case .summary(_, _, let columns): return columns.text(9) ?? ""
+        }
     }
 }

@@ -24,8 +24,13 @@ struct RawColumns {
 
     /// The blob's bytes, valid during `body` only; empty for NULL.
     func blob<T>(_ index: Int32, _ body: (UnsafeRawBufferPointer) throws -> T) rethrows -> T {
+        try body(raw(index))
+    }
+
+    /// The column's bytes as stored (text or blob), valid until the statement moves on; empty for NULL.
+    func raw(_ index: Int32) -> UnsafeRawBufferPointer {
         let start = sqlite3_column_blob(statement, index)
-        return try body(UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(statement, index))))
+        return UnsafeRawBufferPointer(start: start, count: start == nil ? 0 : Int(sqlite3_column_bytes(statement, index)))
     }
 
     /// The text's bytes, valid until the statement moves on; nil for NULL.

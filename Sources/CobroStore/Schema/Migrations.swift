@@ -20,6 +20,7 @@ enum Migrations {
         migrator.registerMigration("v3 dunning ladder", migrate: createDunningLadder)
         migrator.registerMigration("v4 audit trail by customer", migrate: addAuditTrailCustomer)
         migrator.registerMigration("v5 anonymising customers past retention", migrate: allowAnonymisation)
+        migrator.registerMigration("v6 queue position: latest segment", migrate: addLatestSegment)
         return migrator
     }
 

@@ -2,7 +2,7 @@ import GRDB
 
 extension Migrations {
     /// v2: the call queue's per-customer summary (`QueuePosition`), filled for the rows already
-    /// there. Days are days since 1970, instants seconds since 1970 (UTC); both compare as numbers.
+    /// there by v6, which gives the table the columns today's code writes. Days are days since 1970, instants seconds since 1970 (UTC); both compare as numbers.
     static func createQueuePosition(_ db: Database) throws {
         try db.execute(sql: """
             CREATE TABLE queue_position (
@@ -46,6 +46,5 @@ extension Migrations {
             """)
         // Everything the priority tier's bound needs, read without the rows' blobs.
         try db.execute(sql: "CREATE INDEX queue_position_priority ON queue_position(overdue_from, do_not_call, status, time_zone, priority_bound)")
-        try QueuePositionTable.rebuild(db)
     }
 }
