@@ -268,6 +268,14 @@ struct CSVReaderTests {
         #expect(fileError(bytes) == CSVFileError(reason: "the file is not a UTF-8 CSV text file"))
     }
 
+    @Test("a NUL byte in a record, quoted or not, is an error on its line: SQLite would cut the text short at it")
+    func nulByteInARecordIsAnError() throws {
+        #expect(try errors("code,name\nC1,\"\u{0}abc\"\nC2,Ana\nC3,x\u{0}\n") == [
+            CSVRowError(line: 2, reason: "a NUL byte (not text)"),
+            CSVRowError(line: 4, reason: "a NUL byte (not text)"),
+        ])
+    }
+
     @Test func nulByteInHeaderIsNotACSVTextFile() {
         let bytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x2C, 0x0A]
         #expect(fileError(bytes) == CSVFileError(reason: "the file is not a UTF-8 CSV text file"))

@@ -186,6 +186,7 @@ extension CSVReader {
 
         let end = bytes.count
         var index = cursor.position
+        let recordStart = index
         var line = cursor.line
         let startLine = line
         var fields: [String] = []
@@ -278,6 +279,10 @@ extension CSVReader {
         }
         if let firstInvalidField {
             return ScannedRecord(startLine: startLine, fields: .failure(.invalidText(fieldNumber: firstInvalidField)))
+        }
+        // A NUL is valid UTF-8 but not text: SQLite would cut the value short at it.
+        if index > recordStart, memchr(bytes.baseAddress! + recordStart, 0, index - recordStart) != nil {
+            return ScannedRecord(startLine: startLine, fields: .failure(.malformed("a NUL byte (not text)")))
         }
         return ScannedRecord(startLine: startLine, fields: .success(fields))
     }
