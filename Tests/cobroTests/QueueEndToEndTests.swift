@@ -39,7 +39,8 @@ struct QueueEndToEndTests {
         #expect(account.contains(first))
         #expect(account.contains("held by zoe-e2e"))
         try tmux.send("c")
-        try tmux.waitFor("Promise", timeout: 60)
+        // The call-log form's own text: the account's lower half may still be loading.
+        try tmux.waitFor("promise to pay", timeout: 60)
         try tmux.send("p")
         try tmux.send("Enter")
         try tmux.waitFor("Saved: promise.", timeout: 60)
