@@ -51,6 +51,8 @@ public final class CobroDatabase: Sendable {
 
     /// SQLite's page cache per connection, in KiB (negative: a size, not a page count).
     static let cacheSize = -65_536
+    /// The page cache of a connection while it reads a whole table once (the aging report).
+    static let scanCacheSize = -4_096
 
     private static func configuration(readOnly: Bool = false) -> Configuration {
         var configuration = Configuration()

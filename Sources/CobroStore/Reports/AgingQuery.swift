@@ -6,7 +6,14 @@ extension CobroDatabase {
     /// payments in index order, one ledger at a time, so memory stays flat however large the
     /// portfolio is.
     public func agingReport(asOf: CivilDate) throws -> AgingReport {
-        try read { db in try AgingQuery(db: db, asOf: asOf).run() }
+        try read { db in
+            // The report reads every invoice and payment once, in index order: a large page cache
+            // would only hold pages it does not read again (and tens of megabytes of the desk's
+            // memory), so the connection keeps a small one while it runs.
+            try db.execute(sql: "PRAGMA cache_size = \(Self.scanCacheSize)")
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.cacheSize); PRAGMA shrink_memory") }
+            return try AgingQuery(db: db, asOf: asOf).run()
+        }
     }
 }
 
