@@ -21,6 +21,15 @@ struct LimitsTests {
         }
     }
 
+    @Test("late-payment interest on the largest amount, late from 2000 to 9999, stays at the largest amount: no trap")
+    func interestAtTheLimit() throws {
+        let claim = try #require(LatePaymentRules.spain.claim(open: eur(.max), dueDate: date("2000-01-01"), asOf: date("9999-12-31")))
+        #expect(claim.interest == eur(.max))
+        #expect(claim.periods.allSatisfy { $0.interest.minorUnits > 0 })
+        let ordinary = try #require(LatePaymentRules.spain.claim(open: eur(100_000), dueDate: date("2025-06-20"), asOf: date("2025-07-10")))
+        #expect(ordinary.interest.minorUnits < 1_000, "an ordinary claim is untouched by the limit")
+    }
+
     @Test("amounts at the limits print in every format without trapping")
     func formattingAtTheLimit() {
         #expect(eur(.max).decimalString == "92233720368547758.07")

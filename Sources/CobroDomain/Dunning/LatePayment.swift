@@ -59,8 +59,12 @@ public struct LatePaymentRules: Hashable, Sendable {
     static func interest(on amount: Int64, basisPoints: Int, days: Int) -> Int64 {
         let divisor: UInt64 = 10_000 * 365
         let product = amount.magnitude.multipliedFullWidth(by: UInt64(basisPoints) * UInt64(days))
+        // Only absurd figures (an amount near the limit at a rate of thousands of percent) reach
+        // past the largest amount: the interest stays at the limit rather than trapping.
+        guard product.high < divisor else { return .max }
         let (quotient, remainder) = divisor.dividingFullWidth(product)
-        return Int64(quotient + (remainder * 2 >= divisor ? 1 : 0))
+        let rounded = quotient + (remainder * 2 >= divisor ? 1 : 0)
+        return rounded > UInt64(Int64.max) ? .max : Int64(rounded)
     }
 }
 
@@ -84,7 +88,15 @@ public struct LatePaymentClaim: Hashable, Sendable {
     /// Nil when the invoice's currency has no statutory compensation.
     public var compensation: Money?
 
-    public var interest: Money { periods.reduce(.zero(open.currency)) { $0 + $1.interest } }
+    /// The periods' sum; at most the largest amount (a debt near it, late for centuries, would
+    /// pass it: the letter then shows the limit rather than the desk trapping).
+    public var interest: Money {
+        let total = periods.reduce(Int64(0)) { total, period in
+            let (sum, overflow) = total.addingReportingOverflow(period.interest.minorUnits)
+            return overflow ? .max : sum
+        }
+        return Money(minorUnits: total, currency: open.currency)
+    }
     /// Some period used a rate not yet published: the letter should say it is an estimate.
     public var usesAssumedRate: Bool { periods.contains(where: \.assumedRate) }
 }
