@@ -79,6 +79,21 @@ struct RetentionTests {
         #expect(RetentionPeriod(asOf: CivilDate(iso: "2028-02-29")!, years: 6).cutoff.iso == "2022-02-28")
     }
 
+    @Test("an old customers file imported after anonymising brings no personal data back: the row is left out with a warning")
+    func reimportAfterAnonymising() throws {
+        _ = try database.anonymise(fixture.period, user: "owner", at: fixture.at, language: .en)
+        let summary = try database.importText(.customers, """
+            code,name,tax_id,phone,email,language,notes
+            C001,Ana Antigua,12345678Z,+34 600 111 222,ana@example.es,es,Paga tarde pero paga
+            C002,Berta Reciente,,+34 600 333 555,,es,
+            """)
+        #expect(summary.warnings == ["test.csv:2: warning: customer C001 was anonymised (cobro retention): its row is left out"])
+        #expect(summary.updated == 1 && summary.unchanged == 1)
+        #expect(try fixture.value("SELECT name FROM customer WHERE code = 'C001'") == "Anonimizado C001")
+        #expect(try fixture.value("SELECT count(*) FROM customer WHERE code = 'C001' AND tax_id IS NULL AND phone IS NULL") == 1)
+        #expect(try fixture.value("SELECT phone FROM customer WHERE code = 'C002'") == "+34 600 333 555")
+    }
+
     @Test("anonymising replaces name, tax id, phone, e-mail, notes, contact people, notes and next actions; codes, amounts, dates and the aging report stay")
     func anonymise() throws {
         let agingNow = try database.agingJSON(asOf: "2026-12-04")

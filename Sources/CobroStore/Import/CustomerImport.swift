@@ -16,6 +16,9 @@ struct CustomerImport {
                                 log: &log)
         guard !log.hasProblems else { return ImportSummary() }
         var stored = try CustomerRecord.fetchAll(db).reduce(into: [String: CustomerRecord]()) { $0[$1.customer.code] = $1 }
+        // Their personal data was removed for good (`cobro retention --anonymise`): an old file
+        // must not bring it back.
+        let anonymised = try Set(String.fetchAll(db, sql: "SELECT code FROM customer WHERE anonymised_at IS NOT NULL"))
         var lineByCode: [String: Int] = [:]
         var summary = ImportSummary()
 
@@ -30,6 +33,11 @@ struct CustomerImport {
             let doNotCall = row.boolean(columns.index("do_not_call"), "do_not_call", log: &log)
             let status = row.choice(columns.index("status"), "status", as: CustomerStatus.self, log: &log)
             guard let code, let name, log.problems.count == problemsBefore else { return }
+            guard !anonymised.contains(code) else {
+                log.warning(row.line, "customer \(code) was anonymised (cobro retention): its row is left out")
+                summary.unchanged += 1
+                return
+            }
 
             let existing = stored[code]
             var customer = existing?.customer ?? Customer(code: code, name: name)
