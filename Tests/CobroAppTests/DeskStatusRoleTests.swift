@@ -13,14 +13,7 @@ struct DeskStatusRoleTests {
 
     init() throws {
         folder = try TemporaryFolder()
-        database = try CobroDatabase.open(path: folder.path + "/cobro.sqlite")
-        _ = try database.importCSV(.customers, bytes: Array("code,name,timezone\nC001,Ibáñez Hermanos,Europe/Madrid\n".utf8),
-                                   fileName: "customers.csv")
-        _ = try database.importCSV(.invoices, bytes: Array("""
-            number,customer_code,issue_date,due_date,amount,currency
-            F-101,C001,2026-09-01,2026-10-01,1200.00,EUR
-
-            """.utf8), fileName: "invoices.csv")
+        database = try folder.oneDebtorDatabase()
         try database.addUser(name: "marta", role: .owner, at: DeskFixture.now)
         try database.addUser(name: "ana", role: .clerk, at: DeskFixture.now, by: "marta")
     }
